@@ -1,0 +1,29 @@
+"""actionplan-parse: plain-text action plans and declarations as a validated, typed tree.
+
+>>> from actionplan_parse import parse
+>>> doc = parse("Title\\nFirst, Trade\\n(1) Open markets.\\n(2) Lower tariffs.\\n")
+>>> [n.id for n in doc.walk()]
+['1', '1.1', '1.2']
+"""
+
+from __future__ import annotations
+
+from .models import Diagnostic, Document, Fragment, Label, Node, Source, Span
+from .parse import parse, parse_file
+from .read import ReadError
+
+__all__ = [
+    "Diagnostic",
+    "Document",
+    "Fragment",
+    "Label",
+    "Node",
+    "ReadError",
+    "Source",
+    "Span",
+    "parse",
+    "parse_file",
+    "__version__",
+]
+
+__version__ = "0.1.0"

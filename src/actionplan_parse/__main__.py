@@ -1,0 +1,5 @@
+"""`python -m actionplan_parse`."""
+
+from .cli import main
+
+main()

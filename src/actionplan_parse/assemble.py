@@ -1,0 +1,251 @@
+"""Assemble stage, step 2: build the hierarchy from a flat list of blocks.
+
+Levels are derived, never configured. Each labelled block is placed by comparing
+a few candidate placements and taking the cheapest:
+
+* **continue** an open list at some level (its number follows the last one there),
+* open a **new child** list under the deepest open node (it usually starts at 1),
+* **restart** an open list (its number goes back): the parent heading was lost, so
+  an inferred container is opened one level up.
+
+A placement costs little when the label's *form* (style + punctuation) was used
+at that level before, and when its number continues the list there. Forms seen
+at another level cost a lot, so `(1)` and `(II)` share a level only when the
+numbers say so. Unlabelled paragraphs are body text, except where they stand
+exactly in a numbering gap: then they are the missing siblings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .styles import Reading
+
+__all__ = ["Draft", "Outline", "assemble"]
+
+MAX_DEPTH = 8
+_RESTART = 2.5
+_RESTART_AFTER_GARBLE = 1.0
+
+
+@dataclass(eq=False)
+class Draft:
+    """A node under construction."""
+
+    level: int
+    block: Block | None = None
+    reading: Reading | None = None
+    number: int | None = None
+    inferred: bool = False
+    reasons: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    children: list[Draft] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        if self.block is not None:
+            return self.block.first
+        return self.children[0].first_line if self.children else 0
+
+    @property
+    def last_line(self) -> int:
+        lines = [self.block.last] if self.block else []
+        lines += [b.last for b in self.body]
+        if self.children:
+            lines.append(self.children[-1].last_line)
+        return max(lines, default=0)
+
+
+@dataclass
+class Outline:
+    """What the assembler found: the tree plus the blocks that are no node's."""
+
+    root: Draft
+    title: Block | None
+    preamble: list[Block]
+    garbled: list[Block]
+
+
+@dataclass
+class _Frame:
+    node: Draft
+    last: int | None
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass(order=True)
+class _Choice:
+    cost: float
+    rank: int  # tie-break: continue < new child < restart
+    action: str = field(compare=False)
+    level: int = field(compare=False)
+    reading: Reading = field(compare=False)
+
+
+class _Assembler:
+    def __init__(self) -> None:
+        self.root = Draft(level=0)
+        self.frames: list[_Frame] = [_Frame(self.root, None)]
+        self.seen: dict[str, Counter[int]] = defaultdict(Counter)
+        self.pending: list[tuple[Block, Draft]] = []
+        self.after_garble = False
+
+    # -- placing labelled blocks ------------------------------------------------------------
+
+    def add_labelled(self, block: Block) -> None:
+        choice = min(self._choices(block))
+        if choice.action == "restart":
+            self._restart(choice.level)
+        elif choice.action == "continue":
+            del self.frames[choice.level + 1 :]
+        self._place(block, choice)
+        self.pending.clear()
+        self.after_garble = False
+
+    def _choices(self, block: Block) -> list[_Choice]:
+        choices = []
+        depth = len(self.frames)
+        for reading in block.readings:
+            for level in range(1, depth):
+                frame = self.frames[level]
+                form = self._form_cost(reading, level, frame.forms)
+                number, restart = self._number_cost(reading.value, frame.last)
+                if restart and level >= 2:
+                    cost = _RESTART_AFTER_GARBLE if self.after_garble else _RESTART
+                    cost += 0.5 * max(0, (reading.value or 1) - 1)
+                    choices.append(_Choice(form + cost, 2, "restart", level, reading))
+                else:
+                    choices.append(_Choice(form + number, 0, "continue", level, reading))
+            if depth <= MAX_DEPTH:
+                cost = self._form_cost(reading, depth, set()) + _start_cost(reading.value)
+                choices.append(_Choice(cost, 1, "child", depth, reading))
+        return choices
+
+    def _form_cost(self, reading: Reading, level: int, forms: set[str]) -> float:
+        form = reading.form
+        if form in forms:
+            return 0.0
+        counts = self.seen.get(form)
+        if counts and counts[level]:
+            return 0.25
+        if counts:
+            return 3.0 + 0.25 * min(4, sum(counts.values()))
+        if any(f.endswith("/" + reading.enclosure) for f in forms):
+            return 0.5
+        return 1.0
+
+    def _number_cost(self, value: int | None, last: int | None) -> tuple[float, bool]:
+        if value is None or last is None:
+            return (0.0 if value is None else 0.5), False
+        gap = value - last - 1
+        if gap == 0:
+            return 0.0, False
+        if gap > 0:
+            fillable = [b for b, _ in self.pending if not b.content[:1].islower()]
+            return (0.0 if gap == len(fillable) else 0.5 + gap), False
+        if value == last:
+            return 3.0, True
+        return 3.0, True
+
+    def _restart(self, level: int) -> None:
+        """The list at `level` restarts: open an inferred parent one level up."""
+        old = self.frames[level - 1]
+        container = Draft(level=level - 1, inferred=True, reasons=["numbering-restart"])
+        moved = _trailing_inferred(old.node)
+        del old.node.children[len(old.node.children) - len(moved) :]
+        for child in moved:
+            child.number = None
+        container.children = moved
+        self.frames[level - 2].node.children.append(container)
+        forms_here = self.frames[level].forms
+        last = None if old.last is None else old.last + 1
+        self.frames[level - 1 :] = [_Frame(container, last, set(old.forms))]
+        if moved:
+            self.frames.append(_Frame(moved[-1], None, set(forms_here)))
+
+    def _place(self, block: Block, choice: _Choice) -> None:
+        level = choice.level
+        parent = self.frames[level - 1].node
+        frame = self.frames[level] if level < len(self.frames) else None
+        reading = choice.reading
+        if frame is not None and reading.value is not None and frame.last is not None:
+            self._fill_gap(parent, level, frame.last, reading.value)
+        node = Draft(level=level, block=block, reading=reading, number=reading.value)
+        parent.children.append(node)
+        forms = set(frame.forms) if frame else set()
+        forms.add(reading.form)
+        self.frames[level:] = [_Frame(node, reading.value, forms)]
+        self.seen[reading.form][level] += 1
+
+    def _fill_gap(self, parent: Draft, level: int, last: int, value: int) -> None:
+        fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
+        if not fillable or value - last - 1 != len(fillable):
+            return
+        for offset, (block, holder) in enumerate(fillable, start=1):
+            holder.body.remove(block)
+            parent.children.append(
+                Draft(
+                    level=level,
+                    block=block,
+                    number=last + offset,
+                    inferred=True,
+                    reasons=["missing-label", "gap-fill"],
+                )
+            )
+
+    # -- unlabelled blocks --------------------------------------------------------------
+
+    def add_text(self, block: Block) -> None:
+        holder = self.frames[-1].node
+        holder.body.append(block)
+        self.pending.append((block, holder))
+        self.after_garble = False
+
+
+def _trailing_inferred(parent: Draft) -> list[Draft]:
+    """Inferred containers after the last labelled child: their lost heading is ours too."""
+    moved: list[Draft] = []
+    for child in reversed(parent.children):
+        if child.block is not None:
+            break
+        moved.insert(0, child)
+    return moved
+
+
+def _start_cost(value: int | None) -> float:
+    if value is None or value == 1:
+        return 0.0
+    return {2: 1.5, 3: 2.5}.get(value, 4.0)
+
+
+def assemble(blocks: list[Block]) -> Outline:
+    """Build the tree; the title, preamble and garbled runs are returned beside it."""
+    title: Block | None = None
+    preamble: list[Block] = []
+    garbled: list[Block] = []
+    builder = _Assembler()
+    previous: Block | None = None
+    for block in blocks:
+        if block.kind == "garbled":
+            if previous is not None and previous.kind == "garbled":
+                garbled[-1].lines.extend(block.lines)
+            else:
+                garbled.append(Block("garbled", list(block.lines)))
+            builder.after_garble = True
+        elif block.kind == "labelled":
+            builder.add_labelled(block)
+        elif builder.root.children:
+            builder.add_text(block)
+        elif previous is None and _looks_like_title(block):
+            title = block
+        else:
+            preamble.append(block)
+        previous = block
+    return Outline(builder.root, title, preamble, garbled)
+
+
+def _looks_like_title(block: Block) -> bool:
+    text = block.content
+    return 0 < len(text.split()) <= 30 and not text.endswith((".", ";", ","))

@@ -1,0 +1,137 @@
+"""Assemble stage, step 1: join classified lines into paragraphs (blocks).
+
+A document either puts blank lines between paragraphs (then a run of non-blank
+lines is one paragraph, hard-wrapped) or writes one paragraph per line (then a
+line continues the previous one only when it obviously does: it starts in
+lower case after a line with no closing punctuation). A label alone on its
+line takes the paragraph after it as its content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .styles import Reading
+
+__all__ = ["Block", "to_blocks"]
+
+_CLOSING = tuple(".!?;:。！？；：\"'”’)")
+
+
+@dataclass
+class Block:
+    """A paragraph: consecutive lines that belong together."""
+
+    kind: str
+    """``labelled``, ``text`` or ``garbled``."""
+    lines: list[Line] = field(default_factory=list)
+    label: str | None = None
+    readings: tuple[Reading, ...] = ()
+    parts: list[str] = field(default_factory=list)
+    """Content of each line (label removed), joined into :attr:`content`."""
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def content(self) -> str:
+        return join_wrapped(self.parts)
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(line.raw for line in self.lines)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join hard-wrapped pieces, mending words hyphenated at a line end."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+def to_blocks(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks; garbled lines form their own blocks."""
+    blank_separated = _uses_blank_lines(lines)
+    wrap_width = _wrap_width(lines)
+    blocks: list[Block] = []
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == "blank":
+            previous = line
+            continue
+        current = blocks[-1] if blocks else None
+        if current is not None and _continues(current, previous, line, blank_separated, wrap_width):
+            current.lines.append(line)
+            current.parts.append(line.raw.strip() if line.kind == "labelled" else line.content)
+        else:
+            blocks.append(_start(line))
+        previous = line
+    return _merge_lone_labels(blocks)
+
+
+def _start(line: Line) -> Block:
+    return Block(line.kind, [line], line.label, line.readings, [line.content] if line.content else [])
+
+
+def _continues(
+    block: Block, previous: Line | None, line: Line, blank_separated: bool, wrap_width: int
+) -> bool:
+    if previous is None or previous.kind == "blank" or block.kind == "garbled":
+        return False
+    if line.kind == "garbled":
+        return False
+    prev_text = previous.raw.rstrip()
+    ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
+    if line.kind == "labelled":
+        return blank_separated and not ends_paragraph and not block.parts == []
+    if blank_separated:
+        return True
+    return not prev_text.endswith(_CLOSING) and line.content[:1].islower()
+
+
+def _uses_blank_lines(lines: list[Line]) -> bool:
+    """Blank lines separate most paragraphs (not just a stray one here and there)."""
+    blanks = sum(line.kind == "blank" for line in lines)
+    starts = sum(line.kind == "labelled" for line in lines)
+    wrapped = sum(
+        1
+        for a, b in zip(lines, lines[1:])
+        if a.kind == "text" or a.kind == "labelled"
+        if b.kind == "text" and not a.raw.rstrip().endswith(_CLOSING)
+    )
+    return blanks >= max(2, starts // 2) and wrapped > 0
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    lengths = sorted(len(line.raw.rstrip()) for line in lines if line.kind != "blank")
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _merge_lone_labels(blocks: list[Block]) -> list[Block]:
+    """`12.` alone on its line takes the next unlabelled paragraph as its content."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "labelled"
+            and not last.parts
+            and block.kind == "text"
+        ):
+            last.lines.extend(block.lines)
+            last.parts.extend(block.parts)
+            continue
+        merged.append(block)
+    return merged

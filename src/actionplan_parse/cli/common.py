@@ -1,0 +1,36 @@
+"""Shared by every command: loading input, failing with one line, exit codes.
+
+Exit codes (documented in docs/cli.md): 0 ok, 1 findings at or above the
+threshold (`check`), 2 usage error or unreadable/missing input, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import click
+
+from ..models import Document
+from ..parse import parse, parse_file
+from ..read import ReadError
+
+__all__ = ["EXIT_OK", "EXIT_FINDINGS", "EXIT_USAGE", "EXIT_INTERNAL", "load", "fail"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def load(path: str) -> Document:
+    """Parse a path or `-` (stdin); a read problem becomes a one-line usage error."""
+    if path == "-":
+        return parse(sys.stdin.buffer.read())
+    try:
+        return parse_file(path)
+    except ReadError as exc:
+        fail(str(exc))
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print `actionplan-parse: error: MESSAGE` on stderr and exit."""
+    click.echo(f"actionplan-parse: error: {message}", err=True)
+    sys.exit(code)

@@ -1,0 +1,25 @@
+"""`actionplan-parse outline FILE`: one row per node."""
+
+from __future__ import annotations
+
+import click
+
+from ..outputs import write_csv, write_jsonl, write_table
+from .common import load
+
+
+@click.command("outline")
+@click.argument("file")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="table",
+    show_default=True,
+    help="One row per node: JSON lines, CSV, or an aligned table.",
+)
+def outline_command(file: str, fmt: str) -> None:
+    """Print one row per node of FILE in document order (`-` reads stdin)."""
+    document = load(file)
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
+    writer(document, click.get_text_stream("stdout"))

@@ -1,0 +1,16 @@
+"""`actionplan-parse parse FILE`: the Document as JSON."""
+
+from __future__ import annotations
+
+import click
+
+from .common import load
+
+
+@click.command("parse")
+@click.argument("file")
+@click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation (0: one line).")
+def parse_command(file: str, indent: int) -> None:
+    """Print the parsed Document of FILE as JSON (`-` reads stdin)."""
+    document = load(file)
+    click.echo(document.model_dump_json(indent=indent or None, by_alias=True))

@@ -1,0 +1,39 @@
+"""Grammar stage: the Lark line grammar, built once per process.
+
+The `.lark` files live in the top-level ``grammars/`` folder and are shipped
+inside the wheel as ``actionplan_parse/grammars``; in a source checkout (or an
+editable install) they are read from the repository instead.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from lark import Lark
+
+__all__ = ["grammar_text", "line_parser"]
+
+_GRAMMAR = "lines.lark"
+
+
+def grammar_text(name: str = _GRAMMAR) -> str:
+    """Source of a shipped grammar file."""
+    shipped = resources.files("actionplan_parse") / "grammars" / name
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    checkout = Path(__file__).resolve().parents[2] / "grammars" / name
+    return checkout.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def line_parser(strict: bool = False) -> Lark:
+    """The LALR line parser with the contextual lexer (built once)."""
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        strict=strict,
+        maybe_placeholders=False,
+    )

@@ -1,0 +1,28 @@
+"""English numeral words (1-99)."""
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth"
+).split()
+_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+
+
+def _table(units: list[str], teens: list[str], tens: list[str], ord_units: list[str]) -> dict:
+    table = {w: i + 1 for i, w in enumerate(units)}
+    table.update({w: i + 10 for i, w in enumerate(teens)})
+    for t, ten in enumerate(tens):
+        value = 20 + 10 * t
+        table[ten] = value
+        for u, unit in enumerate(ord_units):
+            table[f"{_TENS[t]}-{unit}"] = value + u + 1
+    return table
+
+
+CARDINALS = _table(_UNITS, _TEENS, _TENS, _UNITS)
+ORDINALS = _table(_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_UNITS)
+ADVERBS = {f"{word}ly": value for word, value in ORDINALS.items()}
+PART_WORDS = {"part", "pillar", "chapter"}

@@ -1,0 +1,22 @@
+"""French numeral words (1-20); accents are folded before lookup."""
+
+CARDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+        "seize dix-sept dix-huit dix-neuf vingt".split()
+    )
+}
+CARDINALS["une"] = 1
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "premier deuxieme troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme "
+        "dixieme onzieme douzieme treizieme quatorzieme quinzieme seizieme dix-septieme "
+        "dix-huitieme dix-neuvieme vingtieme".split()
+    )
+}
+ORDINALS.update({"premiere": 1, "second": 2, "seconde": 2})
+ADVERBS = {f"{w.removesuffix('e')}ement": v for w, v in ORDINALS.items() if w != "premier"}
+ADVERBS.update({"premierement": 1, "secondement": 2})
+PART_WORDS = {"partie", "chapitre"}

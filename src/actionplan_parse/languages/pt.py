@@ -1,0 +1,19 @@
+"""Portuguese numeral words (1-20); accents are folded before lookup."""
+
+CARDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+        "dezesseis dezessete dezoito dezenove vinte".split()
+    )
+}
+CARDINALS.update({"uma": 1, "duas": 2})
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "primeiro segundo terceiro quarto quinto sexto setimo oitavo nono decimo".split()
+    )
+}
+ORDINALS.update({"primeira": 1, "segunda": 2, "terceira": 3})
+ADVERBS = {"primeiramente": 1}
+PART_WORDS = {"parte", "capitulo", "pilar"}

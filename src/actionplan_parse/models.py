@@ -1,0 +1,185 @@
+"""Model stage: the validated, typed tree (Pydantic v2).
+
+These models know nothing of how they were parsed. Validators enforce the tree's
+invariants, so any ``Document`` you hold — parsed, loaded from JSON or built by
+hand — is consistent: children are one level deeper than their parent and lie
+inside its span, siblings are ordered and do not overlap, ids are unique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "SCHEMA_NAME",
+    "SCHEMA_VERSION",
+    "Span",
+    "Label",
+    "Node",
+    "Diagnostic",
+    "Fragment",
+    "Source",
+    "Document",
+    "Severity",
+]
+
+SCHEMA_NAME = "actionplan-parse/document"
+SCHEMA_VERSION = "1.0"
+
+Severity = Literal["error", "warning", "info"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Model):
+    """Where something is in the source: 1-based lines and 0-based character offsets."""
+
+    start_line: int = Field(ge=1, description="First line (1-based).")
+    end_line: int = Field(ge=1, description="Last line (1-based, inclusive).")
+    start_offset: int = Field(ge=0, description="Offset of the first character in the decoded text.")
+    end_offset: int = Field(ge=0, description="Offset just past the last character (exclusive).")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end_line < self.start_line or self.end_offset < self.start_offset:
+            raise ValueError(f"span ends before it starts: {self}")
+        return self
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span (line-wise)."""
+        return self.start_line <= other.start_line and other.end_line <= self.end_line
+
+
+class Label(_Model):
+    """The label a node was written with, e.g. ``(II)``."""
+
+    raw: str = Field(description="The label exactly as written, e.g. `(II)` or `Three,`.")
+    style: str = Field(description="Numbering style: `roman-upper`, `arabic`, `ordinal-word`, ...")
+    value: int | None = Field(description="The number the label stands for; null for bullets.")
+    enclosure: str = Field(description="Punctuation around it: `paren`, `period`, `comma`, ...")
+
+
+class Node(_Model):
+    """One part, section or item of the document."""
+
+    id: str = Field(description="Dotted path of numbers from the root, `?` where unknown.")
+    kind: str = Field(description="`part`, `section`, `item`, `subitem` or `bullet`.")
+    level: int = Field(ge=1, description="Depth in the tree; 1 is the top level.")
+    label: Label | None = Field(default=None, description="The written label; null if none.")
+    number: int | None = Field(default=None, description="Normalised number; null if unknown.")
+    inferred: bool = Field(
+        default=False, description="True when the node or its number was not written but inferred."
+    )
+    reasons: list[str] = Field(
+        default_factory=list,
+        description="Why anything about this node was inferred, e.g. `numbering-restart`, "
+        "`gap-fill`, `neighbour-number`.",
+    )
+    heading: str | None = Field(default=None, description="Short title, e.g. `Finance`.")
+    text: str = Field(default="", description="Body text, tidied (one paragraph per entry joined).")
+    raw: str = Field(default="", description="The node's own source lines, exactly as written.")
+    span: Span = Field(description="Lines of the node including its children.")
+    children: list[Node] = Field(default_factory=list, description="Nodes one level deeper.")
+
+    @property
+    def path(self) -> list[int | None]:
+        """The id as numbers, ``None`` where a number is unknown."""
+        return [None if p.startswith("?") else int(p.split("#")[0]) for p in self.id.split(".")]
+
+    def walk(self) -> Iterator[Node]:
+        """This node, then its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @model_validator(mode="after")
+    def _children_consistent(self) -> Node:
+        previous_end = 0
+        for child in self.children:
+            if child.level != self.level + 1:
+                raise ValueError(f"{child.id}: level {child.level} under level {self.level}")
+            if not self.span.contains(child.span):
+                raise ValueError(f"{child.id}: span outside parent {self.id}")
+            if child.span.start_line <= previous_end:
+                raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
+            previous_end = child.span.end_line
+        return self
+
+
+class Diagnostic(_Model):
+    """A problem found in the source, with a stable rule code."""
+
+    code: str = Field(description="Rule code, e.g. `AP101`.")
+    name: str = Field(description="Rule name, e.g. `numbering-gap`.")
+    severity: Severity = Field(description="`error`, `warning` or `info`.")
+    message: str = Field(description="One line for a human.")
+    span: Span | None = Field(default=None, description="Where; null for whole-file findings.")
+    node_id: str | None = Field(default=None, description="The node concerned, if any.")
+
+
+class Fragment(_Model):
+    """A run of unreadable lines (markup residue, mojibake) that belongs to no node."""
+
+    kind: Literal["garbled"] = "garbled"
+    raw: str = Field(description="The lines as written.")
+    span: Span
+
+
+class Source(_Model):
+    """Facts about the input."""
+
+    path: str | None = Field(default=None, description="File path, or null for text/stdin.")
+    encoding: str = Field(description="`utf-8`, `utf-16`, `cp1252`, ... or `text` for str input.")
+    bom: bool = Field(description="A byte-order mark was present.")
+    newline: str = Field(description="`lf`, `crlf`, `cr`, `mixed` or `none`.")
+    lines: int = Field(ge=0, description="Number of lines.")
+    size: int = Field(ge=0, description="Size in bytes.")
+
+
+class Document(_Model):
+    """A parsed action plan or declaration."""
+
+    schema_name: str = Field(default=SCHEMA_NAME, alias="schema", description="Schema name.")
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Schema version.")
+    title: str | None = Field(default=None, description="The document's title line, if any.")
+    preamble: list[str] = Field(
+        default_factory=list, description="Unlabelled paragraphs before the first node."
+    )
+    children: list[Node] = Field(default_factory=list, description="Top-level nodes.")
+    fragments: list[Fragment] = Field(
+        default_factory=list, description="Garbled runs, which belong to no node."
+    )
+    diagnostics: list[Diagnostic] = Field(default_factory=list, description="Problems found.")
+    source: Source
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    def walk(self) -> Iterator[Node]:
+        """Every node in document order (depth first)."""
+        for child in self.children:
+            yield from child.walk()
+
+    def find(self, node_id: str) -> Node | None:
+        """The node with this id (`2.5.7`), or None."""
+        return next((node for node in self.walk() if node.id == node_id), None)
+
+    @model_validator(mode="after")
+    def _tree_consistent(self) -> Document:
+        seen: set[str] = set()
+        previous_end = 0
+        for child in self.children:
+            if child.level != 1:
+                raise ValueError(f"{child.id}: top-level node at level {child.level}")
+            if child.span.start_line <= previous_end:
+                raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
+            previous_end = child.span.end_line
+        for node in self.walk():
+            if node.id in seen:
+                raise ValueError(f"duplicate node id {node.id}")
+            seen.add(node.id)
+        return self

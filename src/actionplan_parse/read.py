@@ -1,0 +1,120 @@
+"""Read stage: bytes to text, with the facts about the source a user may need.
+
+Decoding order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise strict
+UTF-8; otherwise cp1252 (undefined bytes replaced), which is recorded so the caller
+can report it. Newlines are normalised to ``\\n`` for the later stages, but the
+table of line starts keeps offsets into the decoded text as it was.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["SourceText", "decode", "read_path", "ReadError"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class ReadError(Exception):
+    """A path that cannot be read (missing, a directory, no permission)."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded text plus the facts of how it was stored."""
+
+    text: str
+    """The text with every newline normalised to ``\\n`` and any BOM removed."""
+    encoding: str
+    bom: bool
+    newline: str
+    """``lf``, ``crlf``, ``cr``, ``mixed`` or ``none``."""
+    fallback: bool
+    """True when the bytes were not valid UTF-8 and cp1252 was used."""
+    line_starts: tuple[int, ...]
+    """Offset of each line's first character in the decoded (not normalised) text."""
+    line_lengths: tuple[int, ...]
+    """Length of each line without its newline."""
+    byte_count: int
+
+
+def decode(data: bytes | str) -> SourceText:
+    """Decode bytes (or take text as it is) and describe the source."""
+    if isinstance(data, str):
+        text, encoding, bom, fallback = data, "text", data.startswith("\ufeff"), False
+        text = text.removeprefix("\ufeff")
+        byte_count = len(data.encode("utf-8", "surrogatepass"))
+    else:
+        text, encoding, bom, fallback = _decode_bytes(data)
+        byte_count = len(data)
+    return _describe(text, encoding, bom, fallback, byte_count)
+
+
+def read_path(path: str | Path) -> SourceText:
+    """Read and decode a file; raise :class:`ReadError` with a one-line reason."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode(data)
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str, bool, bool]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", ""), True, False
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8"), "utf-8", False, False
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252", False, True
+
+
+def _describe(text: str, encoding: str, bom: bool, fallback: bool, byte_count: int) -> SourceText:
+    starts = [0]
+    lengths = []
+    kinds = set()
+    for m in _NEWLINE.finditer(text):
+        lengths.append(m.start() - starts[-1])
+        starts.append(m.end())
+        kinds.add(m.group())
+    lengths.append(len(text) - starts[-1])
+    if text and starts[-1] == len(text):  # a final newline ends the last line
+        starts.pop()
+        lengths.pop()
+    normalised = _NEWLINE.sub("\n", text) if kinds - {"\n"} else text
+    return SourceText(
+        text=normalised,
+        encoding=encoding,
+        bom=bom,
+        newline=_newline_style(kinds),
+        fallback=fallback,
+        line_starts=tuple(starts),
+        line_lengths=tuple(lengths),
+        byte_count=byte_count,
+    )
+
+
+def _newline_style(kinds: set[str]) -> str:
+    if not kinds:
+        return "none"
+    if len(kinds) > 1:
+        return "mixed"
+    return {"\n": "lf", "\r\n": "crlf", "\r": "cr"}[kinds.pop()]

@@ -1,0 +1,150 @@
+"""Resolve stage: turn the assembler's drafts into the validated ``Document``.
+
+Here the last inferences are made — numbers of inferred containers from their
+neighbours, headings told apart from body text, kinds and ids — and spans are
+measured against the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import Draft, Outline
+from .blocks import Block
+from .models import Document, Fragment, Label, Node, Source, Span
+from .read import SourceText
+from .tidy import tidy
+
+__all__ = ["resolve", "span_of"]
+
+_HEADING_WORDS = 16
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
+_LEVEL_KINDS = ("part", "section", "item")
+
+
+def resolve(outline: Outline, source: SourceText, path: str | None = None) -> Document:
+    """Build the ``Document`` (diagnostics are added by the caller)."""
+    spans = _Spans(source)
+    _number_containers(outline.root)
+    depth = _depth(outline.root)
+    children = _nodes(outline.root, "", depth, spans)
+    return Document(
+        title=tidy(outline.title.content) if outline.title else None,
+        preamble=[tidy(b.content) for b in outline.preamble],
+        children=children,
+        fragments=[Fragment(raw=b.raw, span=spans.of(b.first, b.last)) for b in outline.garbled],
+        source=Source(
+            path=path,
+            encoding=source.encoding,
+            bom=source.bom,
+            newline=source.newline,
+            lines=len(source.line_starts) if source.text else 0,
+            size=source.byte_count,
+        ),
+    )
+
+
+def span_of(source: SourceText, first: int, last: int) -> Span:
+    """The span of source lines `first`..`last` (1-based, inclusive)."""
+    return Span(
+        start_line=first,
+        end_line=last,
+        start_offset=source.line_starts[first - 1],
+        end_offset=source.line_starts[last - 1] + source.line_lengths[last - 1],
+    )
+
+
+class _Spans:
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+
+    def of(self, first: int, last: int) -> Span:
+        return span_of(self.source, first, last)
+
+
+def _number_containers(parent: Draft) -> None:
+    """Number inferred containers from their neighbours (between 2 and 4 is 3)."""
+    siblings = parent.children
+    for i, node in enumerate(siblings):
+        if node.block is None and node.number is None:
+            before = siblings[i - 1].number if i > 0 else None
+            after = next((s.number for s in siblings[i + 1 :] if s.number is not None), None)
+            after_is_next = i + 1 < len(siblings) and siblings[i + 1].number == after
+            node.number = _between(before, after if after_is_next else None, i == 0)
+            node.reasons.append("neighbour-number" if node.number else "number-unknown")
+        _number_containers(node)
+
+
+def _between(before: int | None, after: int | None, first: bool) -> int | None:
+    if before is not None and (after is None or after - before == 2):
+        return before + 1
+    if before is None and after == 2 and first:
+        return 1
+    return None
+
+
+def _depth(node: Draft) -> int:
+    return max((_depth(c) for c in node.children), default=node.level)
+
+
+def _nodes(parent: Draft, prefix: str, depth: int, spans: _Spans) -> list[Node]:
+    nodes, used = [], set()
+    for draft in parent.children:
+        segment = "?" if draft.number is None else str(draft.number)
+        base = f"{prefix}{segment}"
+        node_id, n = base, 1
+        while node_id in used:
+            n += 1
+            node_id = f"{base}#{n}"
+        used.add(node_id)
+        nodes.append(_node(draft, node_id, depth, spans))
+    return nodes
+
+
+def _node(draft: Draft, node_id: str, depth: int, spans: _Spans) -> Node:
+    children = _nodes(draft, node_id + ".", depth, spans)
+    heading, text = _heading_and_text(draft)
+    reading = draft.reading
+    label = None
+    if reading is not None and draft.block is not None and draft.block.label is not None:
+        label = Label(
+            raw=draft.block.label,
+            style=reading.style,
+            value=reading.value,
+            enclosure=reading.enclosure,
+        )
+    own: list[Block] = ([draft.block] if draft.block else []) + draft.body
+    return Node(
+        id=node_id,
+        kind=_kind(draft, depth),
+        level=draft.level,
+        label=label,
+        number=draft.number,
+        inferred=draft.inferred,
+        reasons=list(draft.reasons),
+        heading=heading,
+        text=text,
+        raw="\n".join(b.raw for b in own),
+        span=spans.of(draft.first_line, draft.last_line),
+        children=children,
+    )
+
+
+def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
+    body = [tidy(b.content) for b in draft.body]
+    content = tidy(draft.block.content) if draft.block else ""
+    if content and (draft.children or body) and _is_heading(content):
+        return content, "\n\n".join(body)
+    return None, "\n\n".join(p for p in [content, *body] if p)
+
+
+def _is_heading(content: str) -> bool:
+    return len(content.split()) <= _HEADING_WORDS and not _SENTENCE_BREAK.search(content)
+
+
+def _kind(draft: Draft, depth: int) -> str:
+    if draft.reading is not None and draft.reading.style in ("part", "bullet"):
+        return draft.reading.style
+    if depth <= len(_LEVEL_KINDS):
+        return _LEVEL_KINDS[len(_LEVEL_KINDS) - depth + draft.level - 1]
+    return _LEVEL_KINDS[draft.level - 1] if draft.level <= len(_LEVEL_KINDS) else "subitem"

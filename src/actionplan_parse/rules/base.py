@@ -1,0 +1,62 @@
+"""What a rule is, and what it sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ..lines import Line
+from ..models import Document, Node, Severity, Span
+from ..read import SourceText
+from ..resolve import span_of
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found: lines, message and (optionally) the node."""
+
+    first: int | None
+    last: int | None
+    message: str
+    node_id: str | None = None
+    column: int = 1
+
+
+@dataclass
+class Context:
+    """Everything a rule may look at."""
+
+    document: Document
+    lines: list[Line]
+    source: SourceText
+    _lists: list[tuple[Node | None, list[Node]]] | None = field(default=None, repr=False)
+
+    def span(self, first: int, last: int | None = None) -> Span:
+        return span_of(self.source, first, last or first)
+
+    def sibling_lists(self) -> list[tuple[Node | None, list[Node]]]:
+        """Every list of siblings with its parent (None for the top level)."""
+        if self._lists is None:
+            self._lists = [(None, self.document.children)]
+            self._lists += [(n, n.children) for n in self.document.walk() if n.children]
+        return self._lists
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A lint rule: stable code and name, default severity, summary, and its check."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    check: Callable[[Context], Iterator[Finding]]
+
+
+def where(parent: Node | None) -> str:
+    """How a message names a list: `under 2.5` or `at the top level`."""
+    return f"under {parent.id}" if parent else "at the top level"
+
+
+def child_id(parent: Node | None, number: int) -> str:
+    return f"{parent.id}.{number}" if parent else str(number)

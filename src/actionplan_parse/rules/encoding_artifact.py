@@ -1,0 +1,37 @@
+"""AP003 encoding-artifact: mojibake, U+FFFD, control characters, a cp1252 fallback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..tidy import fix_mojibake
+from .base import Context, Finding, Rule
+
+_BAD = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def check(context: Context) -> Iterator[Finding]:
+    if context.source.fallback:
+        yield Finding(1, 1, "not valid UTF-8: decoded as cp1252, check the characters")
+    for line in context.lines:
+        if line.kind not in ("text", "labelled") or line.raw.isascii():
+            continue
+        if m := _BAD.search(line.raw):
+            yield Finding(
+                line.number,
+                line.number,
+                f"replacement or control character U+{ord(m.group()):04X}",
+                column=m.start() + 1,
+            )
+        elif fix_mojibake(line.raw) != line.raw:
+            yield Finding(line.number, line.number, "mojibake (text decoded with the wrong encoding)")
+
+
+RULE = Rule(
+    "AP003",
+    "encoding-artifact",
+    "warning",
+    "Mojibake, U+FFFD, control characters or a cp1252 fallback decode.",
+    check,
+)

@@ -1,0 +1,26 @@
+"""AP201 mixed-numbering-style: siblings that use different label styles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Context, Finding, Rule, where
+
+
+def check(context: Context) -> Iterator[Finding]:
+    for parent, siblings in context.sibling_lists():
+        labelled = [n for n in siblings if n.label is not None]
+        styles = list(dict.fromkeys(f"{n.label.style}/{n.label.enclosure}" for n in labelled))
+        if len(styles) > 1:
+            first = labelled[0].span.start_line
+            yield Finding(
+                first,
+                labelled[-1].span.start_line,
+                f"siblings {where(parent)} mix label styles: {', '.join(styles)}",
+                parent.id if parent else None,
+            )
+
+
+RULE = Rule(
+    "AP201", "mixed-numbering-style", "info", "Siblings that use different label styles.", check
+)

@@ -1,0 +1,33 @@
+"""AP101 numbering-gap: a sibling number is skipped, or a list starts above 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Context, Finding, Rule, child_id, where
+
+
+def check(context: Context) -> Iterator[Finding]:
+    for parent, siblings in context.sibling_lists():
+        previous: int | None = 0
+        for node in siblings:
+            number = node.number
+            if node.label is not None and node.label.value is None:  # bullets
+                previous = None
+                continue
+            if number is not None and previous is not None and number > previous + 1:
+                missing = [child_id(parent, n) for n in range(previous + 1, number)]
+                start = "list starts at" if previous == 0 else "number skipped before"
+                yield Finding(
+                    node.span.start_line,
+                    node.span.start_line,
+                    f"{start} {number} {where(parent)}: missing {', '.join(missing)}",
+                    node.id,
+                )
+            previous = number
+
+
+RULE = Rule(
+    "AP101", "numbering-gap", "warning", "A sibling number is skipped (or a list starts late).",
+    check,
+)

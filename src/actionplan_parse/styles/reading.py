@@ -1,0 +1,36 @@
+"""The reading of a label: style, value and the punctuation around it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+_CLOSERS = {".": "period", ",": "comma", ")": "close-paren", ":": "colon", "：": "colon",
+            ";": "semicolon", "、": "ideographic-comma", "-": "dash", "–": "dash", "—": "dash"}
+
+
+class Reading(NamedTuple):
+    """One interpretation of a label token."""
+
+    style: str
+    """e.g. ``roman-upper``, ``arabic``, ``ordinal-word``, ``letter-lower``, ``bullet``."""
+    value: int | None
+    """The number the label stands for (None for bullets)."""
+    enclosure: str
+    """``paren``, ``period``, ``comma``, ``close-paren``, ``colon``, ... or ``none``."""
+    path: tuple[int, ...] = ()
+    """For decimal labels (`2.5.7`) every component; empty otherwise."""
+
+    @property
+    def form(self) -> str:
+        """Style and enclosure together: the unit the assembler groups levels by."""
+        return f"{self.style}{self.enclosure and '/' + self.enclosure}"
+
+
+def split_enclosure(raw: str) -> tuple[str, str]:
+    """`(II)` -> (`II`, `paren`); `3.` -> (`3`, `period`); `Part I` -> (`Part I`, `none`)."""
+    raw = raw.strip()
+    if raw[:1] in "(（" and raw[-1:] in ")）":
+        return raw[1:-1], "paren"
+    if raw and raw[-1] in _CLOSERS:
+        return raw[:-1], _CLOSERS[raw[-1]]
+    return raw, "none"

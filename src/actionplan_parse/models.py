@@ -119,6 +119,7 @@ class Diagnostic(_Model):
     severity: Severity = Field(description="`error`, `warning` or `info`.")
     message: str = Field(description="One line for a human.")
     span: Span | None = Field(default=None, description="Where; null for whole-file findings.")
+    column: int = Field(default=1, ge=1, description="1-based column on the first line.")
     node_id: str | None = Field(default=None, description="The node concerned, if any.")
 
 

@@ -7,7 +7,6 @@ rules over a parsed document and returns ``Diagnostic`` models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 
 from ..lines import Line
 from ..models import Diagnostic, Document
@@ -66,6 +65,7 @@ def _diagnostic(rule: Rule, finding: Finding, context: Context) -> Diagnostic:
         severity=rule.severity,
         message=finding.message,
         span=span,
+        column=finding.column,
         node_id=finding.node_id,
     )
 

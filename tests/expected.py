@@ -12,7 +12,7 @@ def id_matches(actual: str, pattern: str) -> bool:
 
 def _one(actual: str, pattern: str) -> bool:
     a, p = actual.split("."), pattern.split(".")
-    return len(a) == len(p) and all(x == y or y == "?" for x, y in zip(a, p))
+    return len(a) == len(p) and all(x == y or y == "?" for x, y in zip(a, p, strict=True))
 
 
 def deepest_ids(document: Document) -> dict[int, str]:

@@ -6,10 +6,10 @@ import json
 import subprocess
 import sys
 
+from conftest import PLAN
 from expected import id_matches, mismatches
 
 from actionplan_parse import parse, parse_file
-from conftest import PLAN
 
 
 def test_every_structural_line_at_its_expected_id(plan_text, plan_expected):
@@ -22,7 +22,7 @@ def test_inferred_exactly_where_expected(plan_text, plan_expected):
     containers = [n.id for n in inferred if n.label is None and "numbering-restart" in n.reasons]
     gap_filled = [n.span.start_line for n in inferred if "gap-fill" in n.reasons]
     assert len(containers) == len(plan_expected["inferred_containers"])
-    for actual, pattern in zip(containers, plan_expected["inferred_containers"]):
+    for actual, pattern in zip(containers, plan_expected["inferred_containers"], strict=True):
         assert id_matches(actual, pattern), (actual, pattern)
     assert gap_filled == plan_expected["inferred_label_lines"]
     assert len(inferred) == len(containers) + len(gap_filled)
@@ -72,8 +72,20 @@ def test_outline_jsonl_contract_from_cli(plan_expected):
     ).stdout
     rows = [json.loads(line) for line in out.splitlines()]
     assert all(
-        list(row) == ["id", "path", "level", "kind", "label", "number", "inferred",
-                      "heading", "text", "line", "end_line"]
+        list(row)
+        == [
+            "id",
+            "path",
+            "level",
+            "kind",
+            "label",
+            "number",
+            "inferred",
+            "heading",
+            "text",
+            "line",
+            "end_line",
+        ]
         for row in rows
     )
     by_line = {}

@@ -21,9 +21,9 @@ __all__ = [
     "ReadError",
     "Source",
     "Span",
+    "__version__",
     "parse",
     "parse_file",
-    "__version__",
 ]
 
 __version__ = "0.1.0"

@@ -82,7 +82,9 @@ def to_blocks(lines: list[Line]) -> list[Block]:
 
 
 def _start(line: Line) -> Block:
-    return Block(line.kind, [line], line.label, line.readings, [line.content] if line.content else [])
+    return Block(
+        line.kind, [line], line.label, line.readings, [line.content] if line.content else []
+    )
 
 
 def _continues(
@@ -107,7 +109,7 @@ def _uses_blank_lines(lines: list[Line]) -> bool:
     starts = sum(line.kind == "labelled" for line in lines)
     wrapped = sum(
         1
-        for a, b in zip(lines, lines[1:])
+        for a, b in zip(lines, lines[1:], strict=False)
         if a.kind == "text" or a.kind == "labelled"
         if b.kind == "text" and not a.raw.rstrip().endswith(_CLOSING)
     )
@@ -124,12 +126,7 @@ def _merge_lone_labels(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.kind == "labelled"
-            and not last.parts
-            and block.kind == "text"
-        ):
+        if last is not None and last.kind == "labelled" and not last.parts and block.kind == "text":
             last.lines.extend(block.lines)
             last.parts.extend(block.parts)
             continue

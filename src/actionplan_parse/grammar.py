@@ -27,7 +27,7 @@ def grammar_text(name: str = _GRAMMAR) -> str:
     return checkout.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def line_parser(strict: bool = False) -> Lark:
     """The LALR line parser with the contextual lexer (built once)."""
     return Lark(

@@ -15,7 +15,7 @@ from lark import Token, Transformer
 from .grammar import line_parser
 from .styles import Reading, interpret
 
-__all__ = ["Line", "scan", "is_unreadable"]
+__all__ = ["Line", "is_unreadable", "scan"]
 
 _RTF_WORD = re.compile(r"\\[A-Za-z]+-?\d* ?|[{}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")

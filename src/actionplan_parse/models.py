@@ -16,14 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "SCHEMA_NAME",
     "SCHEMA_VERSION",
-    "Span",
+    "Diagnostic",
+    "Document",
+    "Fragment",
     "Label",
     "Node",
-    "Diagnostic",
-    "Fragment",
-    "Source",
-    "Document",
     "Severity",
+    "Source",
+    "Span",
 ]
 
 SCHEMA_NAME = "actionplan-parse/document"
@@ -41,7 +41,9 @@ class Span(_Model):
 
     start_line: int = Field(ge=1, description="First line (1-based).")
     end_line: int = Field(ge=1, description="Last line (1-based, inclusive).")
-    start_offset: int = Field(ge=0, description="Offset of the first character in the decoded text.")
+    start_offset: int = Field(
+        ge=0, description="Offset of the first character in the decoded text."
+    )
     end_offset: int = Field(ge=0, description="Offset just past the last character (exclusive).")
 
     @model_validator(mode="after")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SourceText", "decode", "read_path", "ReadError"]
+__all__ = ["ReadError", "SourceText", "decode", "read_path"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

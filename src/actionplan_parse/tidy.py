@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tidy", "fix_mojibake", "ESCAPED_QUOTE", "SPACE"]
+__all__ = ["ESCAPED_QUOTE", "SPACE", "fix_mojibake", "tidy"]
 
 ESCAPED_QUOTE = re.compile(r"\\([^\\\n]{1,200}?)\\")
 SPACE = re.compile(r"[ \t\u00a0\u3000]+")

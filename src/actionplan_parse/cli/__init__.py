@@ -32,5 +32,5 @@ def main(argv: list[str] | None = None) -> None:
         raise
     except BrokenPipeError:
         sys.exit(EXIT_OK)
-    except Exception as exc:  # the promise: no traceback reaches a user
+    except Exception as exc:  # noqa: BLE001 -- the promise: no traceback reaches a user
         fail(f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)

@@ -9,7 +9,9 @@ from .common import load
 
 @click.command("parse")
 @click.argument("file")
-@click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation (0: one line).")
+@click.option(
+    "--indent", type=int, default=2, show_default=True, help="JSON indentation (0: one line)."
+)
 def parse_command(file: str, indent: int) -> None:
     """Print the parsed Document of FILE as JSON (`-` reads stdin)."""
     document = load(file)

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from . import en, es, fr, pt
 
-__all__ = ["LANGUAGES", "WORDS", "PART_WORDS", "fold"]
+__all__ = ["LANGUAGES", "PART_WORDS", "WORDS", "fold"]
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "es": es, "fr": fr, "pt": pt}
 

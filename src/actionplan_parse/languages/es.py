@@ -3,17 +3,56 @@
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-        "dieciseis diecisiete dieciocho diecinueve veinte".split()
+        [
+            "uno",
+            "dos",
+            "tres",
+            "cuatro",
+            "cinco",
+            "seis",
+            "siete",
+            "ocho",
+            "nueve",
+            "diez",
+            "once",
+            "doce",
+            "trece",
+            "catorce",
+            "quince",
+            "dieciseis",
+            "diecisiete",
+            "dieciocho",
+            "diecinueve",
+            "veinte",
+        ]
     )
 }
 CARDINALS["una"] = 1
 ORDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo undecimo "
-        "duodecimo decimotercero decimocuarto decimoquinto decimosexto decimoseptimo "
-        "decimoctavo decimonoveno vigesimo".split()
+        [
+            "primero",
+            "segundo",
+            "tercero",
+            "cuarto",
+            "quinto",
+            "sexto",
+            "septimo",
+            "octavo",
+            "noveno",
+            "decimo",
+            "undecimo",
+            "duodecimo",
+            "decimotercero",
+            "decimocuarto",
+            "decimoquinto",
+            "decimosexto",
+            "decimoseptimo",
+            "decimoctavo",
+            "decimonoveno",
+            "vigesimo",
+        ]
     )
 }
 ORDINALS.update({"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5})

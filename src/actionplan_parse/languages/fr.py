@@ -3,17 +3,56 @@
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-        "seize dix-sept dix-huit dix-neuf vingt".split()
+        [
+            "un",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+            "vingt",
+        ]
     )
 }
 CARDINALS["une"] = 1
 ORDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "premier deuxieme troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme "
-        "dixieme onzieme douzieme treizieme quatorzieme quinzieme seizieme dix-septieme "
-        "dix-huitieme dix-neuvieme vingtieme".split()
+        [
+            "premier",
+            "deuxieme",
+            "troisieme",
+            "quatrieme",
+            "cinquieme",
+            "sixieme",
+            "septieme",
+            "huitieme",
+            "neuvieme",
+            "dixieme",
+            "onzieme",
+            "douzieme",
+            "treizieme",
+            "quatorzieme",
+            "quinzieme",
+            "seizieme",
+            "dix-septieme",
+            "dix-huitieme",
+            "dix-neuvieme",
+            "vingtieme",
+        ]
     )
 }
 ORDINALS.update({"premiere": 1, "second": 2, "seconde": 2})

@@ -3,15 +3,46 @@
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
-        "dezesseis dezessete dezoito dezenove vinte".split()
+        [
+            "um",
+            "dois",
+            "tres",
+            "quatro",
+            "cinco",
+            "seis",
+            "sete",
+            "oito",
+            "nove",
+            "dez",
+            "onze",
+            "doze",
+            "treze",
+            "catorze",
+            "quinze",
+            "dezesseis",
+            "dezessete",
+            "dezoito",
+            "dezenove",
+            "vinte",
+        ]
     )
 }
 CARDINALS.update({"uma": 1, "duas": 2})
 ORDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "primeiro segundo terceiro quarto quinto sexto setimo oitavo nono decimo".split()
+        [
+            "primeiro",
+            "segundo",
+            "terceiro",
+            "quarto",
+            "quinto",
+            "sexto",
+            "setimo",
+            "oitavo",
+            "nono",
+            "decimo",
+        ]
     )
 }
 ORDINALS.update({"primeira": 1, "segunda": 2, "terceira": 3})

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from ..models import Document
 
-__all__ = ["ROW_FIELDS", "to_rows", "write_jsonl", "write_csv", "write_table"]
+__all__ = ["ROW_FIELDS", "to_rows", "write_csv", "write_jsonl", "write_table"]
 
 ROW_FIELDS = (
     "id",
@@ -51,8 +51,7 @@ def to_rows(document: Document) -> list[dict[str, Any]]:
 
 
 def write_jsonl(document: Document, out: TextIO) -> None:
-    for row in to_rows(document):
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in to_rows(document))
 
 
 def write_csv(document: Document, out: TextIO) -> None:

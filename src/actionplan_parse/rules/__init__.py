@@ -7,7 +7,6 @@ rules over a parsed document and returns ``Diagnostic`` models.
 
 from __future__ import annotations
 
-
 from ..lines import Line
 from ..models import Diagnostic, Document
 from ..read import SourceText
@@ -24,7 +23,7 @@ from . import (
 )
 from .base import Context, Finding, Rule
 
-__all__ = ["RULES", "Rule", "Finding", "Context", "diagnose", "rule_for"]
+__all__ = ["RULES", "Context", "Finding", "Rule", "diagnose", "rule_for"]
 
 RULES: dict[str, Rule] = {
     module.RULE.code: module.RULE
@@ -68,5 +67,3 @@ def _diagnostic(rule: Rule, finding: Finding, context: Context) -> Diagnostic:
         column=finding.column,
         node_id=finding.node_id,
     )
-
-

@@ -25,7 +25,9 @@ def check(context: Context) -> Iterator[Finding]:
                 column=m.start() + 1,
             )
         elif fix_mojibake(line.raw) != line.raw:
-            yield Finding(line.number, line.number, "mojibake (text decoded with the wrong encoding)")
+            yield Finding(
+                line.number, line.number, "mojibake (text decoded with the wrong encoding)"
+            )
 
 
 RULE = Rule(

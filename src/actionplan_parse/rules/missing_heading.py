@@ -20,6 +20,9 @@ def check(context: Context) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    "AP105", "missing-heading", "error", "A container inferred because its heading was lost.",
+    "AP105",
+    "missing-heading",
+    "error",
+    "A container inferred because its heading was lost.",
     check,
 )

@@ -23,4 +23,6 @@ def check(context: Context) -> Iterator[Finding]:
             seen.add(node.number)
 
 
-RULE = Rule("AP102", "numbering-duplicate", "warning", "The same number twice among siblings.", check)
+RULE = Rule(
+    "AP102", "numbering-duplicate", "warning", "The same number twice among siblings.", check
+)

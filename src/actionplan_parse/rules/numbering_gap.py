@@ -28,6 +28,9 @@ def check(context: Context) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    "AP101", "numbering-gap", "warning", "A sibling number is skipped (or a list starts late).",
+    "AP101",
+    "numbering-gap",
+    "warning",
+    "A sibling number is skipped (or a list starts late).",
     check,
 )

@@ -22,6 +22,4 @@ def check(context: Context) -> Iterator[Finding]:
                 previous = node.number
 
 
-RULE = Rule(
-    "AP103", "numbering-order", "warning", "A number smaller than its predecessor.", check
-)
+RULE = Rule("AP103", "numbering-order", "warning", "A number smaller than its predecessor.", check)

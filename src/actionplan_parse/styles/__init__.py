@@ -16,7 +16,7 @@ from collections.abc import Callable
 from . import bullets, cjk, decimal, numbered, parts, words
 from .reading import Reading, split_enclosure
 
-__all__ = ["Reading", "STYLES", "interpret", "split_enclosure"]
+__all__ = ["STYLES", "Reading", "interpret", "split_enclosure"]
 
 STYLES: dict[str, Callable[[str], tuple[Reading, ...]]] = {
     "PAREN_LABEL": numbered.readings,

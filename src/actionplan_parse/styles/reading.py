@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-_CLOSERS = {".": "period", ",": "comma", ")": "close-paren", ":": "colon", "：": "colon",
-            ";": "semicolon", "、": "ideographic-comma", "-": "dash", "–": "dash", "—": "dash"}
+_CLOSERS = {
+    ".": "period",
+    ",": "comma",
+    ")": "close-paren",
+    ":": "colon",
+    "：": "colon",
+    ";": "semicolon",
+    "、": "ideographic-comma",
+    "-": "dash",
+    "–": "dash",
+    "—": "dash",
+}
 
 
 class Reading(NamedTuple):

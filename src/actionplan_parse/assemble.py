@@ -238,7 +238,7 @@ def assemble(blocks: list[Block]) -> Outline:
             builder.add_labelled(block)
         elif builder.root.children:
             builder.add_text(block)
-        elif previous is None and _looks_like_title(block):
+        elif title is None and not preamble and _looks_like_title(block):
             title = block
         else:
             preamble.append(block)

@@ -94,6 +94,8 @@ class _LineBuilder(Transformer):
         label: Token = children[0].children[0]
         rest = children[1].strip() if len(children) > 2 else ""
         readings = interpret(label.type, label)
+        if label.type == "DECIMAL_LABEL" and rest[:1].islower():  # `81.6 billion`
+            readings = ()
         if not readings:  # a label-shaped word that is prose: `Moreover,`
             return self.text([Token("REST", f"{label} {rest}".strip(), line=label.line)])
         return self._line(label, "labelled", content=rest, label=str(label), readings=readings)

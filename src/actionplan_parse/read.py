@@ -23,6 +23,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ReadError(Exception):
@@ -51,9 +52,14 @@ class SourceText:
 def decode(data: bytes | str) -> SourceText:
     """Decode bytes (or take text as it is) and describe the source."""
     if isinstance(data, str):
-        text, encoding, bom, fallback = data, "text", data.startswith("\ufeff"), False
-        text = text.removeprefix("\ufeff")
         byte_count = len(data.encode("utf-8", "surrogatepass"))
+        text = _SURROGATE.sub("\ufffd", data)  # lone surrogates cannot be written out
+        text, encoding, bom, fallback = (
+            text.removeprefix("\ufeff"),
+            "text",
+            text[:1] == "\ufeff",
+            False,
+        )
     else:
         text, encoding, bom, fallback = _decode_bytes(data)
         byte_count = len(data)

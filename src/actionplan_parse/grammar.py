@@ -11,9 +11,12 @@ import functools
 from importlib import resources
 from pathlib import Path
 
-from lark import Lark
+from lark import Lark, Token, Transformer
 
-__all__ = ["grammar_text", "line_parser"]
+__all__ = ["grammar_text", "line_parser", "Shape"]
+
+Shape = tuple[str, Token, Token | None]
+"""A line's shape: (`blank`|`garbled`|`labelled`|`text`, first token, rest token or None)."""
 
 _GRAMMAR = "lines.lark"
 
@@ -27,13 +30,33 @@ def grammar_text(name: str = _GRAMMAR) -> str:
     return checkout.read_text(encoding="utf-8")
 
 
+class _Shapes(Transformer):
+    """Applied while parsing (LALR inline transform): each line becomes a small tuple."""
+
+    def start(self, lines: list[Shape]) -> list[Shape]:
+        return lines
+
+    def blank(self, tokens: list[Token]) -> Shape:
+        return ("blank", tokens[0], None)
+
+    def garbled(self, tokens: list[Token]) -> Shape:
+        return ("garbled", tokens[0], None)
+
+    def text(self, tokens: list[Token]) -> Shape:
+        return ("text", tokens[0], None)
+
+    def labelled(self, tokens: list[Token]) -> Shape:
+        return ("labelled", tokens[0], tokens[1] if len(tokens) > 2 else None)
+
+
 @functools.cache
 def line_parser(strict: bool = False) -> Lark:
-    """The LALR line parser with the contextual lexer (built once)."""
+    """The LALR line parser with the contextual lexer (built once); parses to `Shape`s."""
     return Lark(
         grammar_text(),
         parser="lalr",
         lexer="contextual",
         strict=strict,
         maybe_placeholders=False,
+        transformer=_Shapes(),
     )

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lark import Token, Transformer
-
-from .grammar import line_parser
+from .grammar import Shape, line_parser
 from .styles import Reading, interpret
 
 __all__ = ["Line", "is_unreadable", "scan"]
@@ -43,9 +41,8 @@ def scan(text: str) -> list[Line]:
     """Classify every line of normalised text (newlines already ``\\n``)."""
     if not text.endswith("\n"):
         text += "\n"
-    tree = line_parser().parse(text)
     raw_lines = text.split("\n")
-    return [_LineBuilder(raw_lines).transform(child) for child in tree.children]
+    return [_line(shape, raw_lines) for shape in line_parser().parse(text)]
 
 
 def is_unreadable(text: str) -> bool:
@@ -70,32 +67,20 @@ def _mostly_mojibake(text: str) -> bool:
     return ascii_letters * 2 < len(text.replace(" ", ""))
 
 
-class _LineBuilder(Transformer):
-    def __init__(self, raw_lines: list[str]) -> None:
-        super().__init__()
-        self._raw = raw_lines
-
-    def _line(self, token: Token, kind: str, **fields) -> Line:
-        raw = self._raw[token.line - 1]
-        return Line(number=token.line, kind=kind, raw=raw, **fields)
-
-    def blank(self, children: list[Token]) -> Line:
-        return self._line(children[0], "blank", content="")
-
-    def garbled(self, children: list[Token]) -> Line:
-        return self._line(children[0], "garbled", content=children[0].strip())
-
-    def text(self, children: list[Token]) -> Line:
-        content = children[0].strip()
-        kind = "garbled" if is_unreadable(content) else "text"
-        return self._line(children[0], kind, content=content)
-
-    def labelled(self, children: list) -> Line:
-        label: Token = children[0].children[0]
-        rest = children[1].strip() if len(children) > 2 else ""
-        readings = interpret(label.type, label)
-        if label.type == "DECIMAL_LABEL" and rest[:1].islower():  # `81.6 billion`
+def _line(shape: Shape, raw_lines: list[str]) -> Line:
+    kind, token, rest = shape
+    number = token.line
+    raw = raw_lines[number - 1]
+    if kind == "blank":
+        return Line(number, "blank", raw, "")
+    if kind == "garbled":
+        return Line(number, "garbled", raw, token.strip())
+    if kind == "labelled":
+        content = rest.strip() if rest is not None else ""
+        readings = interpret(token.type, token)
+        if token.type == "DECIMAL_LABEL" and content[:1].islower():  # `81.6 billion`
             readings = ()
-        if not readings:  # a label-shaped word that is prose: `Moreover,`
-            return self.text([Token("REST", f"{label} {rest}".strip(), line=label.line)])
-        return self._line(label, "labelled", content=rest, label=str(label), readings=readings)
+        if readings:
+            return Line(number, "labelled", raw, content, str(token), readings)
+    content = raw.strip(" \t\u3000\xa0")  # text, or a label-shaped word that is prose
+    return Line(number, "garbled" if is_unreadable(content) else "text", raw, content)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .assemble import assemble
@@ -30,8 +33,27 @@ def parse_file(path: str | Path) -> Document:
 
 def parse_source(source: SourceText, path: str | None = None) -> Document:
     """Parse already-decoded source text."""
-    lines = scan(source.text)
-    outline = assemble(to_blocks(lines))
-    document = resolve(outline, source, path)
-    document.diagnostics = diagnose(document, lines, source)
+    with _gc_paused():
+        lines = scan(source.text)
+        outline = assemble(to_blocks(lines))
+        document = resolve(outline, source, path)
+        document.diagnostics = diagnose(document, lines, source)
     return document
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while parsing.
+
+    Parsing allocates many small, acyclic objects; the generational collector would
+    rescan them again and again, making the cost per byte grow with the input size
+    (measured: 2 MB parsed 25% slower per byte than 17 kB). Reference counting still
+    frees everything; the collector is restored afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .lint import check
 from .models import Diagnostic, Document, Fragment, Label, Node, Source, Span
 from .parse import parse, parse_file
 from .read import ReadError
@@ -22,6 +23,7 @@ __all__ = [
     "Source",
     "Span",
     "__version__",
+    "check",
     "parse",
     "parse_file",
 ]

@@ -7,9 +7,11 @@ import sys
 import click
 
 from .. import __version__
+from .check_cmd import check_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
 from .outline_cmd import outline_command
 from .parse_cmd import parse_command
+from .rules_cmd import rules_command
 
 __all__ = ["cli", "main"]
 
@@ -22,6 +24,8 @@ def cli() -> None:
 
 cli.add_command(parse_command)
 cli.add_command(outline_command)
+cli.add_command(check_command)
+cli.add_command(rules_command)
 
 
 def main(argv: list[str] | None = None) -> None:

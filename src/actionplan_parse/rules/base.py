@@ -44,13 +44,33 @@ class Context:
 
 @dataclass(frozen=True)
 class Rule:
-    """A lint rule: stable code and name, default severity, summary, and its check."""
+    """A lint rule: stable code and name, default severity, summary, and its check.
+
+    The documentation fields feed ``docs/rules.md``, ``actionplan-parse rules CODE``
+    and the SARIF rule metadata; ``example`` must trigger the rule and ``fixed``
+    must not (the tests check both).
+    """
 
     code: str
     name: str
     severity: Severity
     summary: str
     check: Callable[[Context], Iterator[Finding]]
+    meaning: str = ""
+    """What the rule detects, in a few sentences."""
+    why: str = ""
+    """Why it matters to a reader or a downstream consumer."""
+    example: str = ""
+    """A minimal text that triggers the rule."""
+    fix: str = ""
+    """How to repair the text."""
+    fixed: str = ""
+    """``example`` repaired: must not trigger the rule."""
+
+    @property
+    def anchor(self) -> str:
+        """The rule's heading anchor in docs/rules.md."""
+        return f"{self.code.lower()}-{self.name}"
 
 
 def where(parent: Node | None) -> str:

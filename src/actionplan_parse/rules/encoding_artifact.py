@@ -36,4 +36,19 @@ RULE = Rule(
     "warning",
     "Mojibake, U+FFFD, control characters or a cp1252 fallback decode.",
     check,
+    meaning=(
+        "A line contains the replacement character U+FFFD, a control character, or "
+        "mojibake (UTF-8 read as cp1252, e.g. `â€™` for `’`); or the whole file is not "
+        "valid UTF-8 and was decoded as cp1252."
+    ),
+    why=(
+        "Names, accents and quotation marks are corrupted: the text no longer says "
+        "what the signatories signed, and searching for a name misses it."
+    ),
+    example="Plan\nFirst, Trade\n(1) Open the Ministryâ€™s markets.\n",
+    fix=(
+        "Re-export the file as UTF-8 from the original, or repair the characters "
+        "(`ftfy` fixes most mojibake); replace U+FFFD by the lost character."
+    ),
+    fixed="Plan\nFirst, Trade\n(1) Open the Ministry’s markets.\n",
 )

@@ -16,4 +16,26 @@ def check(context: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("AP001", "garbled-fragment", "error", "Markup residue or unreadable lines.", check)
+RULE = Rule(
+    "AP001",
+    "garbled-fragment",
+    "error",
+    "Markup residue or unreadable lines.",
+    check,
+    meaning=(
+        "A run of consecutive lines that are not text: word-processor markup residue "
+        "such as `{\\` or `\\par`, control characters, or mojibake. One finding covers "
+        "the whole run and gives its first and last line."
+    ),
+    why=(
+        "Such runs are what is left where a conversion lost content: headings, items "
+        "or whole sections are usually missing at that spot, and every consumer of the "
+        "text (search, translation, the parsed tree) silently loses them."
+    ),
+    example="Plan\nFirst, Trade\n(1) Open markets.\n{\\\n{\\\n(2) Lower tariffs.\n",
+    fix=(
+        "Recover the lost text from the original document (PDF, printed copy) and "
+        "replace the run with it; if nothing was lost, delete the residue."
+    ),
+    fixed="Plan\nFirst, Trade\n(1) Open markets.\n(2) Lower tariffs.\n",
+)

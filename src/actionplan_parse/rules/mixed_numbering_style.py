@@ -22,5 +22,20 @@ def check(context: Context) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    "AP201", "mixed-numbering-style", "info", "Siblings that use different label styles.", check
+    "AP201",
+    "mixed-numbering-style",
+    "info",
+    "Siblings that use different label styles.",
+    check,
+    meaning=(
+        "Siblings in one list are labelled in different styles, e.g. `(1)` then `(II)`, "
+        "or `First,` then `II.`. The numbers are still read correctly."
+    ),
+    why=(
+        "Usually a sign of machine translation or of pieces pasted from different "
+        "drafts; it makes the list harder to cite and to check by eye."
+    ),
+    example="Plan\nFirst, Trade\n(1) Open markets.\n(II) Lower tariffs.\n",
+    fix="Use one label style per list, as in the authoritative version of the text.",
+    fixed="Plan\nFirst, Trade\n(1) Open markets.\n(2) Lower tariffs.\n",
 )

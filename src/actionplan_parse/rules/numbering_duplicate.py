@@ -24,5 +24,17 @@ def check(context: Context) -> Iterator[Finding]:
 
 
 RULE = Rule(
-    "AP102", "numbering-duplicate", "warning", "The same number twice among siblings.", check
+    "AP102",
+    "numbering-duplicate",
+    "warning",
+    "The same number twice among siblings.",
+    check,
+    meaning=(
+        "Two siblings of one list carry the same number (and the parser found no "
+        "sign of a restart between them)."
+    ),
+    why="A citation of that number is ambiguous, and one of the two labels is usually a typo.",
+    example="Plan\n1. Open markets.\n2. Lower tariffs.\n2. Share data.\n",
+    fix="Renumber the list so that each number is used once.",
+    fixed="Plan\n1. Open markets.\n2. Lower tariffs.\n3. Share data.\n",
 )

@@ -33,4 +33,15 @@ RULE = Rule(
     "warning",
     "A sibling number is skipped (or a list starts late).",
     check,
+    meaning=(
+        "A number is skipped between two siblings (`(IV)` then `(VI)`), or a list "
+        "starts above one (`(II)` first). The message names the missing ids."
+    ),
+    why=(
+        "An item was lost in copying, or the numbering is wrong: either way the copy "
+        "does not match the document it claims to reproduce."
+    ),
+    example="Plan\nFirst, Trade\n(1) Open markets.\n(2) Lower tariffs.\n(4) Share data.\n",
+    fix="Restore the missing item from the original, or renumber the list.",
+    fixed="Plan\nFirst, Trade\n(1) Open markets.\n(2) Lower tariffs.\n(3) Share data.\n",
 )

@@ -22,4 +22,18 @@ def check(context: Context) -> Iterator[Finding]:
                 previous = node.number
 
 
-RULE = Rule("AP103", "numbering-order", "warning", "A number smaller than its predecessor.", check)
+RULE = Rule(
+    "AP103",
+    "numbering-order",
+    "warning",
+    "A number smaller than its predecessor.",
+    check,
+    meaning=(
+        "A sibling's number is smaller than the one before it, where the parser saw "
+        "no restart (no lost heading) that would explain it."
+    ),
+    why="Items are out of order or mislabelled; citations by number point at the wrong item.",
+    example="Plan\n1. Open markets.\n3. Lower tariffs.\n2. Share data.\n",
+    fix="Put the items in order, or correct the labels.",
+    fixed="Plan\n1. Open markets.\n2. Lower tariffs.\n3. Share data.\n",
+)

@@ -1,0 +1,47 @@
+"""Reading one input for `check`: bytes from a file or stdin, refused when binary."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from ..read import ReadError, SourceText, decode
+from .discover import STDIN
+
+__all__ = ["ReadError", "read_input"]
+
+_SNIFF = 8192
+_TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def read_input(path: str) -> SourceText:
+    """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable."""
+    data = _read_bytes(path)
+    if _is_binary(data):
+        raise ReadError(f"{_shown(path)}: binary file (NUL bytes), not a text document")
+    return decode(data)
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _is_binary(data: bytes) -> bool:
+    """NUL bytes near the start (git's heuristic), unless a UTF-16/32 BOM explains them."""
+    if data.startswith(_TEXT_BOMS):
+        return False
+    return b"\x00" in data[:_SNIFF]
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == STDIN else path

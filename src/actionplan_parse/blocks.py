@@ -126,7 +126,13 @@ def _merge_lone_labels(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         last = merged[-1] if merged else None
-        if last is not None and last.kind == "labelled" and not last.parts and block.kind == "text":
+        if (
+            last is not None
+            and last.kind == "labelled"
+            and not last.parts
+            and block.kind == "text"
+            and "heading-lost" not in last.lines[0].marks  # `3. [heading lost]`: stays empty
+        ):
             last.lines.extend(block.lines)
             last.parts.extend(block.parts)
             continue

@@ -3,17 +3,38 @@
 The Lark grammar gives each line a shape; the label styles decide whether a
 label-shaped token really is a numeral; a last check catches text lines that
 are unreadable (mojibake, control characters) or mostly markup residue.
+
+Text written by ``normalize`` carries visible markers, read back here so they
+never end up in headings or texts: a leading ``[inferred]`` and a trailing
+``[heading lost]`` are stripped and kept in :attr:`Line.marks`; a line that is
+only markers, or a ``[content lost: ...]`` line, is classified as garbled (it
+stands where unreadable lines stood, so the assembler infers the same).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import Shape, line_parser
 from .styles import Reading, interpret
 
-__all__ = ["Line", "is_unreadable", "scan"]
+__all__ = [
+    "MARK_HEADING_LOST",
+    "MARK_INFERRED",
+    "Line",
+    "is_marker_line",
+    "is_unreadable",
+    "scan",
+]
+
+MARK_INFERRED = "[inferred]"
+MARK_HEADING_LOST = "[heading lost]"
+_MARK_PREFIX = re.compile(r"^([ \t\u3000\xa0]*)\[inferred\][ \t\u3000\xa0]*")
+_MARK_SUFFIX = re.compile(r"[ \t\u3000\xa0]*\[heading lost\][ \t\u3000\xa0]*$")
+_MARKER_LINE = re.compile(
+    r"\[content lost\b[^\]\n]*\]|(?:\[inferred\][ \t]*)?(?:\[heading lost\])?"
+)
 
 _RTF_WORD = re.compile(r"\\[A-Za-z]+-?\d* ?|[{}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -35,6 +56,8 @@ class Line:
     """Raw label text, e.g. ``(II)``."""
     readings: tuple[Reading, ...] = ()
     """Possible meanings of the label; never empty when ``label`` is set."""
+    marks: tuple[str, ...] = ()
+    """Markers read from normalized text: ``inferred``, ``heading-lost``."""
 
 
 def scan(text: str) -> list[Line]:
@@ -42,7 +65,50 @@ def scan(text: str) -> list[Line]:
     if not text.endswith("\n"):
         text += "\n"
     raw_lines = text.split("\n")
-    return [_line(shape, raw_lines) for shape in line_parser().parse(text)]
+    parsed, marks = _strip_marks(text, raw_lines)
+    shapes = line_parser().parse(parsed)
+    lines = [_line(shape, raw_lines) for shape in shapes]
+    if not marks:
+        return lines
+    parsed_lines = parsed.split("\n")
+    return [_marked(line, parsed_lines, marks.get(line.number, ())) for line in lines]
+
+
+def is_marker_line(text: str) -> bool:
+    """A line written by ``normalize`` in place of lost content: markers and nothing else."""
+    stripped = text.strip()
+    return bool(stripped) and _MARKER_LINE.fullmatch(stripped) is not None
+
+
+def _strip_marks(text: str, raw_lines: list[str]) -> tuple[str, dict[int, tuple[str, ...]]]:
+    """The text with `[inferred]` / `[heading lost]` removed, and the marks of each line."""
+    if MARK_INFERRED not in text and MARK_HEADING_LOST not in text:
+        return text, {}
+    marks: dict[int, tuple[str, ...]] = {}
+    out = list(raw_lines)
+    for index, raw in enumerate(raw_lines):
+        found: list[str] = []
+        line = raw
+        if m := _MARK_PREFIX.match(line):
+            found.append("inferred")
+            line = m.group(1) + line[m.end() :]
+        if m := _MARK_SUFFIX.search(line):
+            found.append("heading-lost")
+            line = line[: m.start()]
+        if found:
+            marks[index + 1] = tuple(found)
+            if line.strip():  # a line of markers only stays as written: garbled
+                out[index] = line
+    return "\n".join(out), marks
+
+
+def _marked(line: Line, parsed_lines: list[str], marks: tuple[str, ...]) -> Line:
+    if not marks:
+        return line
+    if line.kind == "text":  # content without the markers
+        content = parsed_lines[line.number - 1].strip(" \t\u3000\xa0")
+        return replace(line, content=content, marks=marks)
+    return replace(line, marks=marks)
 
 
 def is_unreadable(text: str) -> bool:
@@ -78,9 +144,11 @@ def _line(shape: Shape, raw_lines: list[str]) -> Line:
     if kind == "labelled":
         content = rest.strip() if rest is not None else ""
         readings = interpret(token.type, token)
-        if token.type == "DECIMAL_LABEL" and content[:1].islower():  # `81.6 billion`
+        # `81.6 billion` is a number; `1.1. strengthen` (a final period) is a label
+        if token.type == "DECIMAL_LABEL" and content[:1].islower() and token[-1:] != ".":
             readings = ()
         if readings:
             return Line(number, "labelled", raw, content, str(token), readings)
     content = raw.strip(" \t\u3000\xa0")  # text, or a label-shaped word that is prose
-    return Line(number, "garbled" if is_unreadable(content) else "text", raw, content)
+    garbled = is_unreadable(content) or (content[:1] == "[" and is_marker_line(content))
+    return Line(number, "garbled" if garbled else "text", raw, content)

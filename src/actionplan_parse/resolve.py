@@ -120,14 +120,19 @@ def _node(draft: Draft, node_id: str, depth: int, spans: _Spans) -> Node:
         level=draft.level,
         label=label,
         number=draft.number,
-        inferred=draft.inferred,
-        reasons=list(draft.reasons),
+        inferred=draft.inferred or _marked_inferred(draft),
+        reasons=list(draft.reasons) or (["marked-inferred"] if _marked_inferred(draft) else []),
         heading=heading,
         text=text,
         raw="\n".join(b.raw for b in own),
         span=spans.of(draft.first_line, draft.last_line),
         children=children,
     )
+
+
+def _marked_inferred(draft: Draft) -> bool:
+    """Normalized text marks what was inferred with `[inferred]` (see ``lines.py``)."""
+    return draft.block is not None and "inferred" in draft.block.lines[0].marks
 
 
 def _heading_and_text(draft: Draft) -> tuple[str | None, str]:

@@ -6,7 +6,10 @@ from .reading import Reading
 
 
 def readings(raw: str) -> tuple[Reading, ...]:
-    parts = tuple(int(p) for p in raw.rstrip(".").split("."))
-    if any(p == 0 for p in parts):
+    pieces = raw.rstrip(".").split(".")
+    if any(p == "0" * len(p) for p in pieces):
         return ()
-    return (Reading("decimal", parts[-1], "period" if raw.endswith(".") else "none", parts),)
+    # `?` is a number marked unknown (`3.?.2`, written by `normalize`); 0 in the path
+    parts = tuple(0 if p == "?" else int(p) for p in pieces)
+    value = None if pieces[-1] == "?" else parts[-1]
+    return (Reading("decimal", value, "period" if raw.endswith(".") else "none", parts),)

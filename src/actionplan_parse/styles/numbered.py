@@ -25,8 +25,17 @@ def roman_value(text: str) -> int | None:
     return total
 
 
+# `?.` / `(?)`: a number marked unknown (written by `normalize`); any style may fit,
+# so the assembler picks the one its siblings use. Order breaks ties.
+_UNKNOWN_STYLES = ("arabic", "roman-upper", "letter-upper", "roman-lower", "letter-lower")
+_UNKNOWN_PAREN_STYLES = ("letter-lower", "roman-lower", "letter-upper", "arabic", "roman-upper")
+
+
 def readings(raw: str) -> tuple[Reading, ...]:
     body, enclosure = split_enclosure(raw)
+    if body == "?":
+        styles = _UNKNOWN_PAREN_STYLES if enclosure == "paren" else _UNKNOWN_STYLES
+        return tuple(Reading(style, None, enclosure) for style in styles)
     if body.isdigit():
         value = int(body)
         return (Reading("arabic", value, enclosure),) if 0 < value <= _MAX_ARABIC else ()

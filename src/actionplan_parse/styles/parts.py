@@ -11,6 +11,8 @@ def readings(raw: str) -> tuple[Reading, ...]:
     text, enclosure = split_enclosure(raw)
     _word, _, number = text.partition(" ")
     number = number.strip()
+    if number == "?":  # a number marked unknown (`Part ?`, written by `normalize`)
+        return (Reading("part", None, enclosure),)
     if number.isdigit():
         value: int | None = int(number)
     elif (roman := roman_value(number)) is not None and number.isupper():

@@ -32,8 +32,14 @@ class Reading(NamedTuple):
 
     @property
     def form(self) -> str:
-        """Style and enclosure together: the unit the assembler groups levels by."""
-        return f"{self.style}{self.enclosure and '/' + self.enclosure}"
+        """Style and enclosure together: the unit the assembler groups levels by.
+
+        A decimal label's form is its depth: `2.5` and `2.5.7` are never siblings, and
+        `1.1` and `1.1.` are (the final period is cosmetic).
+        """
+        if self.path:
+            return f"{self.style}/{len(self.path)}"
+        return f"{self.style}/{self.enclosure}"
 
 
 def split_enclosure(raw: str) -> tuple[str, str]:

@@ -1,0 +1,217 @@
+"""Normalized text: the document re-emitted from its tree, one paragraph per line.
+
+Three numbering styles:
+
+* ``decimal`` labels every node with its id (`2.5.7`; top-level nodes `2.`),
+* ``legal`` labels by level: `Part I` / `1.` / `(a)` / `(i)` (then `(A)`, `(1)`, `(I)`, `1)`),
+* ``source`` keeps each label as written.
+
+The text is repaired (the node texts are already tidied by the parser: backslash
+quotes, mojibake via ftfy, white space; dashes are tidied here), and every repair
+that changes the structure stays visible:
+
+* an inferred node (a label that was missing, a container whose heading was lost)
+  starts with ``[inferred]``; a node with children but neither heading nor text
+  ends with ``[heading lost]``; a number that could not be inferred is written `?`;
+* each garbled run is dropped and replaced by one line
+  ``[content lost: source lines 49-54 were garbled and dropped]``.
+
+The parser reads these markers back (see ``lines.py``), so
+``parse(normalize(x))`` has the same ids, headings and texts as ``parse(x)``, and
+``normalize`` is idempotent. In the ``source`` style a node that had no label
+keeps none: the marker line stands where it stood and the parser infers it again.
+A blank line is written only before a paragraph that would otherwise read as the
+continuation of the line above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from ..lines import MARK_HEADING_LOST, MARK_INFERRED, is_marker_line
+from ..models import Document, Fragment, Node
+
+__all__ = [
+    "NORMALIZE_STYLES",
+    "Style",
+    "legal_label",
+    "lost_marker",
+    "normalize",
+    "tidy_dashes",
+]
+
+Style = Literal["source", "decimal", "legal"]
+NORMALIZE_STYLES: tuple[str, ...] = ("source", "decimal", "legal")
+
+_CLOSING = tuple(".!?;:。！？；：\"'”’)")  # a line ending so never continues into the next
+_LOST = re.compile(r"\[content lost\b[^\]\n]*\]")
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
+_SPACED_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|\u2012|\u2013|\u2014|\u2015)[ \t]+(?=\S)")
+_DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def normalize(document: Document | str | bytes, style: Style | str = "decimal") -> str:
+    """The document as clean text in one numbering style (a ``str`` or bytes is parsed first).
+
+    >>> print(normalize("Plan\\nFirst, Trade\\n(1) Open markets.\\n(3) Lower tariffs.\\n"), end="")
+    Plan
+    1. Trade
+    1.1 Open markets.
+    1.3 Lower tariffs.
+    """
+    if style not in NORMALIZE_STYLES:
+        raise ValueError(f"unknown style {style!r}: use one of {', '.join(NORMALIZE_STYLES)}")
+    if not isinstance(document, Document):
+        from ..parse import parse
+
+        document = parse(document)
+    return "".join(line + "\n" for line in _Writer(style).lines(document))
+
+
+def tidy_dashes(text: str) -> str:
+    """Dashes made consistent: Unicode hyphens become `-`, a spaced hyphen or dash `–`, `--` `—`."""
+    if "-" not in text and text.isascii():
+        return text
+    text = text.translate(_HYPHENS)
+    text = _SPACED_DASH.sub(" \u2013 ", text)
+    return _DOUBLE_HYPHEN.sub("\u2014", text)
+
+
+def lost_marker(first: int, last: int) -> str:
+    """The line that stands for a dropped garbled run."""
+    if first == last:
+        return f"[content lost: source line {first} was garbled and dropped]"
+    return f"[content lost: source lines {first}-{last} were garbled and dropped]"
+
+
+def roman(value: int) -> str:
+    out = ""
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            out += letters
+            value -= amount
+    return out
+
+
+def legal_label(level: int, number: int | None) -> str:
+    """`Part I` / `1.` / `(a)` / `(i)` / `(A)` / `(1)` / `(I)` / `1)` by level; `?` if unknown."""
+    if number is None:
+        return {1: "Part ?", 2: "?.", 8: "?)"}.get(level, "(?)")
+    if level == 1:
+        return f"Part {roman(number) if number < 4000 else number}"
+    if level == 2:
+        return f"{number}."
+    if level == 3:
+        return f"({chr(96 + number)})" if number <= 26 else f"({number})"
+    if level == 4:
+        return f"({roman(number).lower()})" if number < 4000 else f"({number})"
+    if level == 5:
+        return f"({chr(64 + number)})" if number <= 26 else f"({number})"
+    if level == 6:
+        return f"({number})"
+    if level == 7:
+        return f"({roman(number)})" if number < 4000 else f"({number})"
+    return f"{number})"
+
+
+def decimal_label(node: Node) -> str:
+    """The id as a label: `2.` at the top level, `2.5.7` below (`2.5.7.` before lower case)."""
+    path = ".".join("?" if p is None else str(p) for p in node.path)
+    first = node.heading or node.text
+    return path + "." if node.level == 1 or first[:1].islower() else path
+
+
+def node_label(node: Node, style: str) -> str | None:
+    """The label `normalize` writes for a node in a style (None: no label)."""
+    if style == "decimal":
+        return decimal_label(node)
+    if style == "legal":
+        return legal_label(node.level, node.number)
+    return node.label.raw if node.label else None
+
+
+def heading_lost(node: Node) -> bool:
+    """A node with children but neither heading nor text: its heading was lost."""
+    return node.heading is None and not node.text and bool(node.children)
+
+
+def paragraphs(node: Node) -> list[str]:
+    """The node's heading (if any) and text paragraphs, dashes tidied."""
+    found = [node.heading] if node.heading else []
+    found += [p for p in node.text.split("\n\n") if p]
+    return [tidy_dashes(p) for p in found]
+
+
+def fragment_lines(fragment: Fragment) -> list[str]:
+    """What stands for a garbled run: one lost-content line (markers read back kept as they are).
+
+    A run read back from normalized text consists of marker lines: a lost-content
+    line is kept verbatim (it names the lines of the original source), a line of
+    node markers is dropped (the node it stood for is written from the tree).
+    """
+    raw = [line.strip() for line in fragment.raw.split("\n") if line.strip()]
+    kept = [line for line in raw if _LOST.fullmatch(line)]
+    if any(not is_marker_line(line) for line in raw):
+        kept.append(lost_marker(fragment.span.start_line, fragment.span.end_line))
+    return kept
+
+
+class _Writer:
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self.out: list[str] = []
+        self.fragments: list[Fragment] = []
+
+    def lines(self, document: Document) -> list[str]:
+        self.fragments = sorted(document.fragments, key=lambda f: f.span.start_line)
+        if document.title:
+            self._text(tidy_dashes(document.title))
+        for paragraph in document.preamble:
+            self._text(tidy_dashes(paragraph))
+        for node in _walk(document.children):
+            self._flush(node.span.start_line)
+            self._node(node)
+        self._flush(None)
+        return self.out
+
+    def _flush(self, before: int | None) -> None:
+        while self.fragments and (before is None or self.fragments[0].span.start_line < before):
+            self.out.extend(fragment_lines(self.fragments.pop(0)))
+
+    def _node(self, node: Node) -> None:
+        label = node_label(node, self.style)
+        texts = paragraphs(node)
+        head = [MARK_INFERRED] if node.inferred else []
+        if label is not None:
+            head.append(label)
+        if label is None and not node.inferred and texts:  # unlabelled, not inferred: as text
+            self._text(texts.pop(0))
+        elif label is None and texts:  # `[inferred] text`: read back as text, inferred again
+            self._text(" ".join([*head, texts.pop(0)]))
+        else:
+            line = head + texts[:1]
+            texts = texts[1:]
+            if heading_lost(node):
+                line.append(MARK_HEADING_LOST)
+            self.out.append(" ".join(line))
+        for paragraph in texts:
+            self._text(paragraph)
+
+    def _text(self, paragraph: str) -> None:
+        """An unlabelled paragraph: after a blank line when the line above does not end one."""
+        if self.out and not self.out[-1].rstrip().endswith(_CLOSING):
+            self.out.append("")
+        self.out.append(paragraph)
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield from node.walk()

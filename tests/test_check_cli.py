@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from check_helpers import run
 from conftest import PLAN
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 GAP = "Plan\nFirst, Trade\n(1) Open markets.\n(3) Lower tariffs.\n"  # AP101 warning
 GARBLED = "Plan\nFirst, Trade\n(1) Open markets.\n{\\\n{\\\n(2) Lower tariffs.\n"  # AP001 error
@@ -231,3 +233,41 @@ def test_console_script_end_to_end(tree):
         "::error file=docs/garbled.md,line=4,endLine=5,col=1,title=AP001::"
     )
     assert done.stderr == "actionplan-parse: error: missing.txt: no such file\n"
+
+
+def test_parser_bug_in_one_file_is_one_line_exit_3_and_others_checked(tree, monkeypatch):
+    import actionplan_parse.lint.run as run_module
+
+    real = run_module.parse_source
+
+    def flaky(source, path=None):
+        if path and path.endswith("gap.txt"):
+            raise RuntimeError("boom")
+        return real(source, path)
+
+    monkeypatch.setattr(run_module, "parse_source", flaky)
+    outcome = run("check", "docs/gap.txt", "docs/garbled.md")
+    assert outcome.code == 3
+    assert (
+        outcome.err == "actionplan-parse: error: docs/gap.txt: internal error: RuntimeError: boom\n"
+    )
+    assert "docs/garbled.md:4:1: AP001" in outcome.out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(
+            alphabet=st.sampled_from("(1)IVX.,\\{} \n\r\tFirstSecond,é€\ufffd\x00"), max_size=300
+        ).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    ),
+    fmt=st.sampled_from(["text", "json", "sarif", "github", "junit"]),
+)
+def test_any_input_gives_findings_or_one_line_error(data, fmt):
+    outcome = run("check", "-", "--format", fmt, input=data)
+    assert outcome.code in (0, 1, 2)
+    assert "Traceback" not in outcome.err
+    assert outcome.err.count("\n") <= 1
+    if outcome.code == 2:
+        assert outcome.err.startswith("actionplan-parse: error: <stdin>: binary file")

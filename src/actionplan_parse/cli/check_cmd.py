@@ -2,7 +2,8 @@
 
 Exit codes: 0 no finding at or above `--fail-on`; 1 findings; 2 usage error,
 bad configuration or baseline, or an input that could not be read (the other
-inputs are still checked); 3 internal error.
+inputs are still checked); 3 internal error (a bug; the other inputs are still
+checked when it happens while parsing one of them).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..lint.run import run
 from ..lint.select import Selection, SelectorError
 from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
-from .common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
+from .common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail
 
 __all__ = ["check_command"]
 
@@ -215,6 +216,8 @@ def _note_stale(report: Report) -> None:
 
 
 def _exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
+    if any(r.internal for r in report.errors):
+        return EXIT_INTERNAL
     if report.errors:
         return EXIT_USAGE
     if exit_zero:

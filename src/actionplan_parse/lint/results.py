@@ -20,6 +20,8 @@ class FileResult:
     lines: list[str] = field(default_factory=list)
     """The decoded source lines (for baseline matching and context)."""
     error: str | None = None
+    internal: bool = False
+    """The error is a bug of ours (exit code 3), not a problem of the input."""
 
     def line_text(self, diagnostic: Diagnostic) -> str:
         """The stripped text of the diagnostic's first line ('' for whole-file findings)."""

@@ -26,7 +26,12 @@ def check_target(target: Target, selection: Selection, shown: str | None = None)
         source = read_input(target.path)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
-    document = parse_source(source, None if target.path == STDIN else target.path)
+    try:
+        document = parse_source(source, None if target.path == STDIN else target.path)
+    except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
+        shown_path = "<stdin>" if target.path == STDIN else path
+        message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"
+        return FileResult(path, error=message, internal=True)
     return FileResult(
         path,
         diagnostics=filter_diagnostics(document.diagnostics, selection),

@@ -1,0 +1,153 @@
+"""Read stage, markup: Markdown or HTML source to the plain text the line grammar reads.
+
+:func:`strip_markup` returns a :class:`Stripped`: the plain text (one line per
+paragraph, list item or heading, a blank line between them), the source line
+each output line came from, and the whole-line emphasis of each output line
+(``h1``…``h6``, ``bold-underline``, ``bold-italic``, ``bold``, ``italic``,
+``underline``…), a signal for finding headings. :func:`detect_format` tells
+the format of a text by its content. See ``docs/input-formats.md``.
+
+This package knows nothing of the grammar or the document model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .html import strip_html
+from .markdown import strip_markdown
+
+__all__ = ["FORMATS", "Format", "Stripped", "detect_format", "front_matter", "strip_markup"]
+
+Format = Literal["text", "markdown", "html"]
+FORMATS: tuple[str, ...] = ("text", "markdown", "html")
+
+
+@dataclass(frozen=True)
+class Stripped:
+    """Plain text of a source, with where each line came from and its emphasis."""
+
+    text: str
+    """Plain text, ``\\n``-separated; paragraphs separated by blank lines. Ends with a
+    newline unless empty (``text`` format: the input unchanged)."""
+    line_map: tuple[int, ...]
+    """For each output line (0-based index), the 1-based source line it came from;
+    non-decreasing. A blank separator maps to the line of the output line before it."""
+    emphasis: dict[int, str] = field(default_factory=dict)
+    """Output line number (1-based) -> whole-line emphasis or heading signal."""
+    title: str | None = None
+    """``title`` of a Markdown front matter block or the HTML ``<title>``; not in ``text``."""
+
+    @property
+    def lines(self) -> list[str]:
+        """The output lines (a final newline does not start another line)."""
+        return _split_lines(self.text)
+
+
+def strip_markup(text: str, fmt: str) -> Stripped:
+    """Strip Markdown (``markdown``) or HTML (``html``) to plain text; ``text`` is identity.
+
+    Newlines are normalised first (``\\r\\n`` and ``\\r`` count as one line end, as in
+    the read stage). Never raises; an unknown ``fmt`` is treated as ``text``.
+    """
+    text = _NEWLINE.sub("\n", text).replace("\x00", "\ufffd")
+    if fmt == "markdown":
+        meta_end, title = front_matter(text)
+        out, line_map, emphasis = strip_markdown(text, meta_end)
+        return Stripped(out, line_map, emphasis, title)
+    if fmt == "html":
+        out, line_map, emphasis, title = strip_html(text)
+        return Stripped(out, line_map, emphasis, title)
+    return Stripped(text, tuple(range(1, len(_split_lines(text)) + 1)), {})
+
+
+# -- front matter --------------------------------------------------------------------------
+
+_FENCE_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def front_matter(text: str) -> tuple[int, str | None]:
+    """A YAML front matter block at the very start (``---`` … ``---``/``...``).
+
+    Returns the number of lines it takes (0 when there is none) and its ``title``.
+    The block must close within 200 lines and its first line must be a ``key:``.
+    """
+    lines = text.split("\n", 201)
+    if len(lines) < 3 or lines[0].rstrip() != "---" or not _YAML_KEY.match(lines[1]):
+        return 0, None
+    for i in range(2, min(len(lines), 201)):
+        if _FENCE_END.fullmatch(lines[i]):
+            return i + 1, _yaml_title("\n".join(lines[1:i]))
+    return 0, None
+
+
+def _yaml_title(block: str) -> str | None:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return None
+    if isinstance(data, dict):
+        title = data.get("title")
+        if isinstance(title, str) and title.strip():
+            return " ".join(title.split())
+    return None
+
+
+# -- detection -----------------------------------------------------------------------------
+
+_NEWLINE = re.compile(r"\r\n|\r")
+_HTML_DOC = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r"<(?:p|div|h[1-6]|li|ul|ol|br|table|tr|td|blockquote|section|article)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_MD_SIGNALS = (
+    re.compile(r"\*\*[^\s*]|[^\s*]\*\*|(?<!\w)__[^\s_]"),  # strong emphasis
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),  # ATX heading
+    re.compile(r"\\[.!#()*+\-\[\]_`]"),  # backslash escapes: `1\.` `\*`
+    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),  # links
+    re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE),  # inline HTML in Markdown
+    re.compile(r"^(?:\*\*\*|---|___)[ \t]*$|^(?:===+|---+)[ \t]*$", re.MULTILINE),
+    re.compile(r"^```", re.MULTILINE),
+)
+_MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
+
+
+def detect_format(text: str) -> Format:
+    """``html``, ``markdown`` or ``text``, by content.
+
+    HTML: a document tag (``<!doctype html>``, ``<html>``, ``<body>``) or block tags
+    (``<p>``, ``<div>``, ``<h1>``…, ``<li>``, ``<br>``…) outnumbering the Markdown
+    signs. Markdown: at least two Markdown signs (``**``, ``#`` headings,
+    backslash escapes, links, inline ``<u>``/``<sup>``/comments, rules, fences), or one
+    sign plus list markers in blank-line-separated paragraphs. Otherwise text.
+    """
+    body = text[:200_000]
+    meta_end, _ = front_matter(body)
+    if meta_end:
+        body = body.split("\n", meta_end)[-1] if body.count("\n") >= meta_end else ""
+    md_count = sum(len(pattern.findall(body)) for pattern in _MD_SIGNALS)
+    if _HTML_DOC.search(body):
+        return "html"
+    html_count = len(_HTML_BLOCK.findall(body))
+    if html_count and html_count >= md_count:
+        return "html"
+    if md_count >= 2:
+        return "markdown"
+    if md_count == 1 and _MD_LIST.search(body) and "\n\n" in body:
+        return "markdown"
+    return "text"
+
+
+def _split_lines(text: str) -> list[str]:
+    if not text:
+        return []
+    lines = text.split("\n")
+    if text.endswith("\n"):
+        lines.pop()
+    return lines

@@ -1,0 +1,306 @@
+"""HTML to plain text with the stdlib :mod:`html.parser`.
+
+Why the stdlib parser: it is a real tokenizer (tags, attributes, comments,
+character references, CDATA, ``<P>`` in any case, unclosed tags) that never
+builds a tree, so it streams at a steady speed, adds no dependency, and tells
+the source position of every tag and text run (``getpos``), which is what the
+line map needs. A tree builder (lxml, selectolax, BeautifulSoup) would add a
+compiled dependency and lose or approximate those positions; the structure we
+need (blocks, lists, a handful of inline styles) is simple enough to follow
+from the event stream.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+
+__all__ = ["feed_html", "strip_html"]
+
+_BLOCK = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody thead tfoot tr td th caption ul h1 h2 h3 h4 h5 h6".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SKIP = frozenset("script style template noscript svg math iframe object select".split())
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+_INLINE_STYLE = {
+    "b": {BOLD},
+    "strong": {BOLD},
+    "i": {ITALIC},
+    "em": {ITALIC},
+    "cite": {ITALIC},
+    "dfn": {ITALIC},
+    "var": {ITALIC},
+    "u": {UNDERLINE},
+    "ins": {UNDERLINE},
+}
+_CSS = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
+# `1` `[2]` `(3)` `*` `†` `iv` `a`: a footnote mark, dropped from <sup>
+_FOOTNOTE = re.compile(r"\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?\s*")
+
+
+def is_footnote_mark(text: str, before: str) -> bool:
+    """`<sup>3</sup>` after a word is a footnote mark; after a digit (`10<sup>6</sup>`) not."""
+    return bool(_FOOTNOTE.fullmatch(text)) and not before.rstrip()[-1:].isdigit()
+
+
+def strip_html(text: str) -> tuple[str, tuple[int, ...], dict[int, str], str | None]:
+    """Plain text, line map, emphasis signals and ``<title>`` of an HTML document."""
+    builder = Builder(text.count("\n") + 1)
+    title = feed_html(builder, text, 0)
+    out, line_map, emphasis = builder.result()
+    return out, line_map, emphasis, title
+
+
+def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
+    """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
+    parser = _Stripper(builder, line_offset)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
+        # html.parser is lenient, but odd markup declarations have raised in some
+        # Python versions; what was read so far is kept.
+        pass
+    parser.finish()
+    return parser.title
+
+
+def _list_label(kind: str, number: int, style: str) -> str:
+    if kind == "ul":
+        return "-"
+    if style in ("a", "A") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return (letter.upper() if style == "A" else letter) + "."
+    if style in ("i", "I") and 1 <= number <= 3999:
+        roman = _roman(number)
+        return (roman if style == "I" else roman.lower()) + "."
+    return f"{number}."
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+class _Stripper(HTMLParser):
+    def __init__(self, builder: Builder, line_offset: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.b = builder
+        self._first_line = line_offset
+        self.para: Paragraph | None = None
+        self.heading: str | None = None
+        self.styles: list[tuple[str, frozenset[str]]] = []  # open inline elements
+        self.lists: list[list] = []  # [kind, next number, type]
+        self.skip: list[str] = []
+        self.sup: list[str] | None = None
+        self.sup_depth = 0
+        self.pre = 0
+        self.cell = 0
+        self.title: str | None = None
+        self._title_parts: list[str] | None = None
+
+    # -- positions and state -----------------------------------------------------------
+    def _line(self, data: str = "") -> int:
+        line = self.getpos()[0] + self._first_line
+        lead = len(data) - len(data.lstrip())
+        return line + data.count("\n", 0, lead)
+
+    def _current(self) -> frozenset[str]:
+        return self.styles[-1][1] if self.styles else frozenset()
+
+    def _flush(self) -> None:
+        self.b.paragraph(self.para)
+        self.para = None
+        self.cell = 0
+
+    def finish(self) -> None:
+        self._flush()
+
+    # -- events ------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip:
+            if tag == self.skip[-1] and tag not in _VOID:
+                self.skip.append(tag)
+            return
+        if tag == "title":
+            self._title_parts = []
+            return
+        if tag in _SKIP:
+            self.skip.append(tag)
+            return
+        if tag == "sup":
+            if self.sup is None:
+                self.sup = []
+                self.sup_depth = 1
+            else:
+                self.sup_depth += 1
+            return
+        if tag == "br":
+            if self.para is not None:
+                self.para.hard_break()
+            return
+        if tag in ("td", "th"):
+            if self.para is not None and self.cell:
+                self.para.add(" | ", self._current(), self._line(), literal=True)
+            self.cell += 1
+            return
+        if tag in _BLOCK:
+            self._block_start(tag, dict(attrs))
+            return
+        if tag in _VOID:
+            return
+        styles = set(self._current()) | _INLINE_STYLE.get(tag, set())
+        style_attr = dict(attrs).get("style")
+        if style_attr:
+            _apply_css(style_attr, styles)
+        self.styles.append((tag, frozenset(styles)))
+
+    def _block_start(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self._flush()
+        if tag in _HEADINGS:
+            self.heading = tag
+        elif tag in ("ul", "ol", "menu", "dir"):
+            kind = "ol" if tag == "ol" else "ul"
+            self.b.flush_label()
+            self.lists.append([kind, _int(attrs.get("start"), 1), attrs.get("type") or "1"])
+        elif tag == "li":
+            lst = self.lists[-1] if self.lists else ["ul", 1, "1"]
+            number = _int(attrs.get("value"), lst[1])
+            lst[1] = number + 1
+            depth = max(1, len(self.lists))
+            label = _list_label(lst[0], number, lst[2])
+            self.b.set_label("    " * (depth - 1) + label + " ", self._line())
+        elif tag == "pre":
+            self.pre += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        if tag == "title":
+            if self._title_parts is not None:
+                self.title = " ".join("".join(self._title_parts).split()) or None
+            self._title_parts = None
+            return
+        if tag == "sup":
+            if self.sup is not None:
+                self.sup_depth -= 1
+                if self.sup_depth <= 0:
+                    self._end_sup()
+            return
+        if tag in ("td", "th", "br"):
+            return
+        if tag in _BLOCK:
+            self._flush()
+            if tag in _HEADINGS:
+                self.heading = None
+            elif tag in ("ul", "ol", "menu", "dir"):
+                self.b.flush_label()
+                if self.lists:
+                    self.lists.pop()
+            elif tag == "li":
+                self.b.flush_label()
+            elif tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            return
+        for i in range(len(self.styles) - 1, -1, -1):
+            if self.styles[i][0] == tag:
+                del self.styles[i:]
+                break
+
+    def _end_sup(self) -> None:
+        text = "".join(self.sup or [])
+        self.sup = None
+        before = ""
+        if self.para is not None and self.para.lines[-1].runs:
+            before = self.para.lines[-1].runs[-1].text
+        if not is_footnote_mark(text, before):
+            self._text(text)
+
+    def handle_data(self, data: str) -> None:
+        if self._title_parts is not None:
+            self._title_parts.append(data)
+            return
+        if self.skip:
+            return
+        if self.sup is not None:
+            self.sup.append(data)
+            return
+        self._text(data)
+
+    def _text(self, data: str) -> None:
+        if self.pre and self.para is None:
+            self._pre_text(data)
+            return
+        if self.para is None:
+            if not data.strip():
+                return
+            self.para = Paragraph(self._line(data), self.heading, self.b.take_label())
+        self.para.add(data, self._current(), self._line(data))
+
+    def _pre_text(self, data: str) -> None:
+        first = self._line()
+        rows = []
+        for i, line in enumerate(data.split("\n")):
+            if line.strip():
+                rows.append((line.rstrip(), first + i, None))
+        prefix = self.b.take_label()
+        if rows and prefix:
+            rows[0] = (prefix + rows[0][0].lstrip(), rows[0][1], None)
+        self.b.block(rows)
+
+    def handle_comment(self, data: str) -> None:
+        return
+
+    def unknown_decl(self, data: str) -> None:
+        return
+
+
+def _apply_css(style: str, styles: set[str]) -> None:
+    for name, value in _CSS.findall(style):
+        name, value = name.lower(), value.strip().lower()
+        if name == "font-weight":
+            if value in ("bold", "bolder") or value[:1] in "6789" and value[1:] == "00":
+                styles.add(BOLD)
+            elif value in ("normal", "lighter") or value[:1] in "12345":
+                styles.discard(BOLD)
+        elif name == "font-style":
+            (styles.add if value in ("italic", "oblique") else styles.discard)(ITALIC)
+        elif name in ("text-decoration", "text-decoration-line"):
+            if "underline" in value:
+                styles.add(UNDERLINE)
+            elif value == "none":
+                styles.discard(UNDERLINE)

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Block
+from .headings import heading_style, is_title
 from .styles import Reading
 
 __all__ = ["Draft", "Outline", "assemble"]
@@ -42,6 +43,8 @@ class Draft:
     reasons: list[str] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     children: list[Draft] = field(default_factory=list)
+    heading_style: str | None = None
+    """Set for an unnumbered heading (`bold`, `caps`, `h2`, ...)."""
 
     @property
     def first_line(self) -> int:
@@ -73,6 +76,8 @@ class _Frame:
     node: Draft
     last: int | None
     forms: set[str] = field(default_factory=set)
+    heading: bool = False
+    """An unnumbered heading: labelled paragraphs go under it, never beside it."""
 
 
 @dataclass(order=True)
@@ -91,25 +96,95 @@ class _Assembler:
         self.seen: dict[str, Counter[int]] = defaultdict(Counter)
         self.pending: list[tuple[Block, Draft]] = []
         self.after_garble = False
+        self.cousins: dict[tuple[int, str], int] = {}
+        """Last number per (level, form) anywhere: numbering that runs on across headings."""
+        self.heading_levels: dict[str, int] = {}
+        self.uninformative: set[str] = set()
 
     # -- placing labelled blocks ------------------------------------------------------------
 
-    def add_labelled(self, block: Block) -> None:
+    def add_labelled(self, block: Block, following: Block | None = None) -> None:
+        block.readings = tuple(self._positional(r) for r in block.readings)
         choice = min(self._choices(block))
-        if choice.action == "restart":
-            self._restart(choice.level)
-        elif choice.action == "continue":
-            del self.frames[choice.level + 1 :]
-        self._place(block, choice)
+        section = self._section_level(block, choice, following)
+        if section is not None:
+            self._place_section(block, choice.reading, section)
+        else:
+            if choice.action == "restart":
+                self._restart(choice.level)
+            elif choice.action == "continue":
+                del self.frames[choice.level + 1 :]
+            self._place(block, choice)
         self.pending.clear()
         self.after_garble = False
+
+    def _positional(self, reading: Reading) -> Reading:
+        """`1.` `1.` `1.` (a Markdown artifact): the number is the position instead."""
+        if reading.form not in self.uninformative:
+            return reading
+        frame = next((f for f in reversed(self.frames) if reading.form in f.forms), None)
+        last = frame.last if frame is not None and frame.last is not None else 0
+        return reading._replace(value=last + 1)
+
+    def _section_level(self, block: Block, choice: _Choice, following: Block | None) -> int | None:
+        """A titled label between numbered paragraphs whose numbering runs on past it.
+
+        `2.` … `I.` + `Global context` … `3.`: `I.` is a section heading beside `2.`,
+        and `3.` goes under it, continuing the count.
+        """
+        deepest = self.frames[-1]
+        if (
+            choice.action == "continue"
+            or following is None
+            or len(self.frames) < 2
+            or deepest.heading
+            or deepest.last is None
+            or not is_title(block.content)
+            or is_title(deepest.node.block.content if deepest.node.block else "x")
+        ):
+            return None
+        runs_on = any(
+            r.form in deepest.forms and r.value == deepest.last + 1 for r in following.readings
+        )
+        return len(self.frames) - 1 if runs_on else None
+
+    def _place_section(self, block: Block, reading: Reading, level: int) -> None:
+        listed = self.frames[level]
+        del self.frames[level:]
+        self._place(block, _Choice(0.0, 0, "child", level, reading))
+        section = self.frames[-1].node  # holds the list until its next item arrives
+        self.frames.append(_Frame(section, listed.last, set(listed.forms)))
+
+    # -- unnumbered headings --------------------------------------------------------------
+
+    def add_heading(self, block: Block, style: str) -> None:
+        level = self._heading_level(style)
+        del self.frames[level:]
+        node = Draft(level=level, block=block, heading_style=style)
+        self.frames[-1].node.children.append(node)
+        self.frames.append(_Frame(node, None, heading=True))
+        self.heading_levels[style] = level
+        self.pending.clear()
+        self.after_garble = False
+
+    def _heading_level(self, style: str) -> int:
+        if style in self.heading_levels:
+            return min(self.heading_levels[style], len(self.frames))
+        open_headings = [f for f in self.frames[1:] if f.heading]
+        if open_headings:
+            return open_headings[-1].node.level + 1
+        containers = [f for f in self.frames[1:] if f.node.block and is_title(f.node.block.content)]
+        return containers[-1].node.level + 1 if containers else 1
 
     def _choices(self, block: Block) -> list[_Choice]:
         choices = []
         depth = len(self.frames)
+        under_heading = self.frames[-1].heading
         for reading in block.readings:
             for level in range(1, depth):
                 frame = self.frames[level]
+                if frame.heading:
+                    continue
                 form = self._form_cost(reading, level, frame.forms)
                 number, restart = self._number_cost(reading.value, frame.last)
                 if restart and level >= 2:
@@ -119,9 +194,20 @@ class _Assembler:
                 else:
                     choices.append(_Choice(form + number, 0, "continue", level, reading))
             if depth <= MAX_DEPTH:
-                cost = self._form_cost(reading, depth, set()) + _start_cost(reading.value)
+                form = self._form_cost(reading, depth, set())
+                if under_heading and reading.form in self.seen:
+                    form = min(form, 0.25)  # headings shift levels: `1.` under each heading
+                cost = form + self._start_cost(reading, depth)
                 choices.append(_Choice(cost, 1, "child", depth, reading))
         return choices
+
+    def _start_cost(self, reading: Reading, level: int) -> float:
+        value = reading.value
+        if value is None or value == 1:
+            return 0.0
+        if self.cousins.get((level, reading.form)) == value - 1:
+            return 0.0  # numbering runs on from the previous list at this level
+        return {2: 1.5, 3: 2.5}.get(value, 4.0)
 
     def _form_cost(self, reading: Reading, level: int, forms: set[str]) -> float:
         form = reading.form
@@ -178,6 +264,8 @@ class _Assembler:
         forms.add(reading.form)
         self.frames[level:] = [_Frame(node, reading.value, forms)]
         self.seen[reading.form][level] += 1
+        if reading.value is not None:
+            self.cousins[(level, reading.form)] = reading.value
 
     def _fill_gap(self, parent: Draft, level: int, last: int, value: int) -> None:
         fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
@@ -214,20 +302,16 @@ def _trailing_inferred(parent: Draft) -> list[Draft]:
     return moved
 
 
-def _start_cost(value: int | None) -> float:
-    if value is None or value == 1:
-        return 0.0
-    return {2: 1.5, 3: 2.5}.get(value, 4.0)
-
-
 def assemble(blocks: list[Block]) -> Outline:
     """Build the tree; the title, preamble and garbled runs are returned beside it."""
     title: Block | None = None
     preamble: list[Block] = []
     garbled: list[Block] = []
     builder = _Assembler()
+    builder.uninformative = _uninformative_forms(blocks)
     previous: Block | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        style = heading_style(block) if block.kind == "text" else None
         if block.kind == "garbled":
             if previous is not None and previous.kind == "garbled":
                 garbled[-1].lines.extend(block.lines)
@@ -235,7 +319,13 @@ def assemble(blocks: list[Block]) -> Outline:
                 garbled.append(Block("garbled", list(block.lines)))
             builder.after_garble = True
         elif block.kind == "labelled":
-            builder.add_labelled(block)
+            builder.add_labelled(block, _next_structural(blocks, index))
+        elif (
+            style
+            and (builder.root.children or block.lines[0].emphasis)
+            and (title is not None or builder.root.children or preamble)
+        ):
+            builder.add_heading(block, style)
         elif builder.root.children:
             builder.add_text(block)
         elif title is None and not preamble and _looks_like_title(block):
@@ -244,6 +334,32 @@ def assemble(blocks: list[Block]) -> Outline:
             preamble.append(block)
         previous = block
     return Outline(builder.root, title, preamble, garbled)
+
+
+def _next_structural(blocks: list[Block], index: int) -> Block | None:
+    """The next labelled block, unless a heading or garbled run comes first."""
+    for block in blocks[index + 1 :]:
+        if block.kind == "labelled":
+            return block
+        if block.kind == "garbled" or heading_style(block):
+            return None
+    return None
+
+
+def _uninformative_forms(blocks: list[Block]) -> set[str]:
+    """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact)."""
+    values: dict[str, set[int | None]] = defaultdict(set)
+    repeats: Counter[str] = Counter()
+    previous: str | None = None
+    for block in blocks:
+        if block.kind != "labelled" or len(block.readings) != 1:
+            previous = None if block.kind == "garbled" or heading_style(block) else previous
+            continue
+        form = block.readings[0].form
+        values[form].add(block.readings[0].value)
+        repeats[form] += previous == form
+        previous = form
+    return {form for form, seen in values.items() if seen == {1} and repeats[form] >= 2}
 
 
 def _looks_like_title(block: Block) -> bool:

@@ -67,18 +67,36 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     wrap_width = _wrap_width(lines)
     blocks: list[Block] = []
     previous: Line | None = None
+    page_break = False
     for line in lines:
+        if line.kind == "debris":
+            page_break = True
+            continue
         if line.kind == "blank":
-            previous = line
+            previous = line if not page_break else previous
             continue
         current = blocks[-1] if blocks else None
-        if current is not None and _continues(current, previous, line, blank_separated, wrap_width):
+        if current is not None and (
+            _continues(current, previous, line, blank_separated, wrap_width)
+            or (page_break and _continues_over_page(current, line))
+        ):
             current.lines.append(line)
             current.parts.append(line.raw.strip() if line.kind == "labelled" else line.content)
         else:
             blocks.append(_start(line))
         previous = line
+        page_break = False
     return _merge_lone_labels(blocks)
+
+
+def _continues_over_page(block: Block, line: Line) -> bool:
+    """A paragraph split by a page break: unfinished sentence, continued in lower case."""
+    return (
+        block.kind != "garbled"
+        and line.kind == "text"
+        and not block.lines[-1].raw.rstrip().endswith(_CLOSING)
+        and line.content[:1].islower()
+    )
 
 
 def _start(line: Line) -> Block:

@@ -56,6 +56,8 @@ class Line:
     """Raw label text, e.g. ``(II)``."""
     readings: tuple[Reading, ...] = ()
     """Possible meanings of the label; never empty when ``label`` is set."""
+    emphasis: str | None = None
+    """Whole-line emphasis from markup (`h2`, `bold`, `bold-italic`, ...), if any."""
     marks: tuple[str, ...] = ()
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
 

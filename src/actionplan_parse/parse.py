@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .assemble import assemble
 from .blocks import to_blocks
+from .debris import clean
 from .lines import scan
 from .models import Document
 from .read import SourceText, decode, read_path
@@ -34,7 +35,8 @@ def parse_file(path: str | Path) -> Document:
 def parse_source(source: SourceText, path: str | None = None) -> Document:
     """Parse already-decoded source text."""
     with _gc_paused():
-        lines = scan(source.text)
+        cleaned = clean(scan(source.text))
+        lines = cleaned.lines
         outline = assemble(to_blocks(lines))
         document = resolve(outline, source, path)
         document.diagnostics = diagnose(document, lines, source)

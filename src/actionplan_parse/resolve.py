@@ -7,18 +7,15 @@ measured against the source.
 
 from __future__ import annotations
 
-import re
-
 from .assemble import Draft, Outline
 from .blocks import Block
+from .headings import is_heading_content
 from .models import Document, Fragment, Label, Node, Source, Span
 from .read import SourceText
 from .tidy import tidy
 
 __all__ = ["resolve", "span_of"]
 
-_HEADING_WORDS = 16
-_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
 _LEVEL_KINDS = ("part", "section", "item")
 
 
@@ -63,10 +60,15 @@ class _Spans:
 
 
 def _number_containers(parent: Draft) -> None:
-    """Number inferred containers from their neighbours (between 2 and 4 is 3)."""
+    """Number inferred containers from their neighbours (between 2 and 4 is 3), and
+    unnumbered headings by their position (one more than the sibling before)."""
     siblings = parent.children
     for i, node in enumerate(siblings):
-        if node.block is None and node.number is None:
+        if node.heading_style is not None and node.number is None:
+            before = siblings[i - 1].number if i > 0 else 0
+            node.number = (before or 0) + 1
+            node.reasons.append("position-number")
+        elif node.block is None and node.number is None:
             before = siblings[i - 1].number if i > 0 else None
             after = next((s.number for s in siblings[i + 1 :] if s.number is not None), None)
             after_is_next = i + 1 < len(siblings) and siblings[i + 1].number == after
@@ -138,16 +140,16 @@ def _marked_inferred(draft: Draft) -> bool:
 def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
     body = [tidy(b.content) for b in draft.body]
     content = tidy(draft.block.content) if draft.block else ""
-    if content and (draft.children or body) and _is_heading(content):
+    if content and (
+        draft.heading_style or (draft.children or body) and is_heading_content(content)
+    ):
         return content, "\n\n".join(body)
     return None, "\n\n".join(p for p in [content, *body] if p)
 
 
-def _is_heading(content: str) -> bool:
-    return len(content.split()) <= _HEADING_WORDS and not _SENTENCE_BREAK.search(content)
-
-
 def _kind(draft: Draft, depth: int) -> str:
+    if draft.heading_style is not None:
+        return "heading"
     if draft.reading is not None and draft.reading.style in ("part", "bullet"):
         return draft.reading.style
     if depth <= len(_LEVEL_KINDS):

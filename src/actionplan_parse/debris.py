@@ -1,0 +1,115 @@
+"""Lines stage, clean-up: front matter and PDF-extraction debris are not content.
+
+Marks as ``debris`` (kept out of every paragraph, reported by AP004):
+
+* a YAML front-matter block at the very top (`---` … `---`); its ``title:`` is kept;
+* page furniture: document symbols (`A/RES/80/3`), job numbers (`25-16680 (E)`),
+  page counters (`2/5`), barcodes (`*2516680*`), and any short line repeated on
+  three or more pages (running headers and footers);
+* footnote blocks: from a rule of underscores to the next page furniture or the end.
+
+Footnote numbers glued to words (`2024,1 which`) are removed from the content of
+the remaining lines; the raw text is kept as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lines import Line
+
+__all__ = ["Cleaned", "clean"]
+
+_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
+_JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
+_PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
+_BARCODE = re.compile(r"\*\d{5,}\*")
+_FOOTNOTE_RULE = re.compile(r"_{5,}")
+_FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
+_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*):\s*(.*)")
+_MIN_REPEATS = 3
+_MAX_FURNITURE = 60
+_PAGE_GAP = 10
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Lines with debris marked, and what was learnt on the way."""
+
+    lines: list[Line]
+    metadata: dict[str, str]
+    footnotes: dict[int, str]
+
+
+def clean(lines: list[Line]) -> Cleaned:
+    """Mark front matter, page furniture and footnote blocks as ``debris``."""
+    metadata, body_start = _front_matter(lines)
+    furniture = _furniture(lines[body_start:])
+    out: list[Line] = [_debris(line) for line in lines[:body_start]]
+    footnotes: dict[int, str] = {}
+    in_footnotes = False
+    for line in lines[body_start:]:
+        text = line.raw.strip()
+        if _FOOTNOTE_RULE.fullmatch(text):
+            in_footnotes = True
+        elif text in furniture:
+            in_footnotes = False
+        elif not in_footnotes:
+            out.append(line)
+            continue
+        if in_footnotes and (m := _FOOTNOTE.match(text)):
+            footnotes[int(m.group(1))] = text
+        out.append(_debris(line) if line.kind != "blank" else line)
+    if footnotes:
+        out = [_unglue(line, footnotes) for line in out]
+    return Cleaned(out, metadata, footnotes)
+
+
+def _debris(line: Line) -> Line:
+    return replace(line, kind="debris", label=None, readings=())
+
+
+def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
+    if not lines or lines[0].raw.strip() != "---":
+        return {}, 0
+    metadata: dict[str, str] = {}
+    for index, line in enumerate(lines[1:80], start=1):
+        if line.raw.strip() == "---":
+            return metadata, index + 1
+        if m := _FRONT_KEY.fullmatch(line.raw.strip()):
+            metadata[m.group(1)] = m.group(2).strip().strip("\"'")
+        elif line.raw.strip() and not line.raw.startswith((" ", "\t", "-")):
+            break
+    return {}, 0
+
+
+def _furniture(lines: list[Line]) -> set[str]:
+    """Page furniture: known patterns and, once those show the text came from paged
+    output, short lines repeated page after page (running headers and footers)."""
+    where: dict[str, list[int]] = {}
+    for line in lines:
+        text = line.raw.strip()
+        if line.kind == "text" and len(text) <= _MAX_FURNITURE:
+            where.setdefault(text, []).append(line.number)
+    patterns = (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)
+    found = {text for text in where if any(p.fullmatch(text) for p in patterns)}
+    if found:
+        found |= {text for text, numbers in where.items() if _repeats_on_pages(text, numbers)}
+    return found
+
+
+def _repeats_on_pages(text: str, numbers: list[int]) -> bool:
+    spread = all(b - a >= _PAGE_GAP for a, b in zip(numbers, numbers[1:], strict=False))
+    return len(numbers) >= _MIN_REPEATS and spread and not text.endswith((".", ";", ","))
+
+
+def _unglue(line: Line, footnotes: dict[int, str]) -> Line:
+    if line.kind not in ("text", "labelled") or not any(c.isdigit() for c in line.content):
+        return line
+    content = re.sub(
+        r"(?<=[a-z,;.:”’)\]])(\d{1,3})(?=[\s,;.:]|$)",
+        lambda m: "" if int(m.group(1)) in footnotes else m.group(1),
+        line.content,
+    )
+    return line if content == line.content else replace(line, content=content)

@@ -1,0 +1,67 @@
+"""Assemble stage: what makes a line a heading.
+
+* :func:`is_title` — a short line with no closing full stop (`Economic and Trade
+  Investment`, `Global context and shared commitments`).
+* :func:`heading_style` — an *unlabelled* paragraph that is a heading, and its style:
+  the emphasis that markup gave it (`h2`, `bold`, `bold-italic`, `underline`, ...),
+  else `caps` for ALL CAPS or `title` for Title Case. The style decides the level,
+  learnt per document by the assembler.
+* :func:`is_heading_content` — whether a node's own content is its heading rather
+  than its text (used once the tree is known).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+
+__all__ = ["is_title", "heading_style", "is_heading_content"]
+
+_MAX_WORDS = 15
+_MAX_CHARS = 120
+_HEADING_WORDS = 16
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
+_NO_CLOSE = tuple(".;,:!?。；，：！？")
+_SMALL = 4  # words shorter than this do not count for Title Case ("and", "of", "the")
+
+
+def is_title(text: str) -> bool:
+    """Short, one line's worth, and not closed like a sentence."""
+    return (
+        0 < len(text) <= _MAX_CHARS
+        and len(text.split()) <= _MAX_WORDS
+        and not text.endswith(_NO_CLOSE)
+    )
+
+
+def heading_style(block: Block) -> str | None:
+    """The heading style of an unlabelled block, or None if it is not a heading."""
+    text = block.content
+    if block.kind != "text" or not is_title(text):
+        return None
+    emphasis = block.lines[0].emphasis
+    if emphasis:
+        return _normalise(emphasis)
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not text[0].isalpha() or not text[0].isupper():
+        return None
+    if len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii()):
+        return "caps"
+    significant = [w for w in text.split() if len(w) >= _SMALL and w[0].isalpha()]
+    if significant and all(w[0].isupper() for w in significant):
+        return "title"
+    return None
+
+
+def is_heading_content(text: str) -> bool:
+    """A node's content that reads as a title: a short single sentence."""
+    return len(text.split()) <= _HEADING_WORDS and not _SENTENCE_BREAK.search(text)
+
+
+def _normalise(emphasis: str) -> str:
+    """Underline adds nothing to bold: `**<u>Ukraine</u>**` and `**Middle East**` agree."""
+    parts = set(emphasis.split("-"))
+    if "bold" in parts:
+        parts.discard("underline")
+    return "-".join(sorted(parts))

@@ -16,7 +16,8 @@ def test_rules_lists_every_rule():
     outcome = run("rules")
     lines = outcome.out.splitlines()
     assert outcome.code == 0 and [line.split()[0] for line in lines] == list(RULES)
-    assert lines[3].split()[:3] == ["AP004", "mixed-newlines", "warning"]
+    assert lines[3].split()[:3] == ["AP004", "page-furniture", "warning"]
+    assert lines[4].split()[:3] == ["AP005", "mixed-newlines", "warning"]
 
 
 def test_rules_explains_one_by_code_or_name():

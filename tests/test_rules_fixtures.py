@@ -16,7 +16,16 @@ EXPECTED = {
     "AP001": [(5, "garbled run of 3 line(s) (5-7)")],
     "AP002": [(3, "\\Panda Bond\\"), (4, "\\Global Alliance against Hunger and Poverty\\")],
     "AP003": [(3, "mojibake"), (4, "U+FFFD")],
-    "AP004": [(3, "CRLF")],
+    "AP004": [
+        (4, "job number or barcode '25-16680 (E)' (line 4)"),
+        (5, "'*2516680*'"),
+        (9, "running header or footer 'A/RES/80/3' repeated 3 times (lines 9, 16, 21)"),
+        (11, "'25-16680' (lines 11, 18, 23)"),
+        (12, "page number(s) left in the text (lines 12, 19, 24)"),
+    ],
+    "AP005": [
+        (3, "line endings are mixed: this line ends differently from line 1 (LF/CR after CRLF)")
+    ],
     "AP101": [(7, "missing 1.5"), (9, "list starts at 2 under 2: missing 2.1")],
     "AP102": [(4, "number 2 used twice")],
     "AP103": [(5, "number 3 after 4")],
@@ -90,6 +99,16 @@ def test_escaped_quote_ignores_escape_sequences_and_markdown_escapes():
     )
     assert check(text, select=["AP002"]) == []
     assert len(check(text + "(2) A \\quoted name\\ here.\n", select=["AP002"])) == 1
+
+
+def test_page_furniture_leaves_numbers_in_sentences_alone():
+    text = (
+        "Plan\n1. Meet on 2/5 of the days.\n2. Review in 2025.\n3. Report in 2025.\n"
+        "4. Act in 2025.\n2025\n2025\n"
+    )
+    findings = check(text, select=["AP004"])
+    assert [(d.span.start_line, d.message) for d in findings] == []  # `2025` twice: not furniture
+    assert len(check(text + "2025\n", select=["AP004"])) == 1  # three times: a running footer
 
 
 def test_encoding_artifact_reports_cp1252_fallback():

@@ -21,6 +21,7 @@ from . import (
     numbering_duplicate,
     numbering_gap,
     numbering_order,
+    page_furniture,
 )
 from .base import Context, Finding, Rule
 
@@ -32,6 +33,7 @@ RULES: dict[str, Rule] = {
         garbled_fragment,
         escaped_quote,
         encoding_artifact,
+        page_furniture,
         mixed_newlines,
         numbering_gap,
         numbering_duplicate,

@@ -1,4 +1,4 @@
-"""AP004 mixed-newlines: the file mixes line endings (CRLF and LF, or CR)."""
+"""AP005 mixed-newlines: the file mixes line endings (CRLF and LF, or CR)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _name(width: int) -> str:
 
 
 RULE = Rule(
-    "AP004",
+    "AP005",
     "mixed-newlines",
     "warning",
     "The file mixes line endings (CRLF and LF, or CR).",

@@ -326,3 +326,19 @@ def test_never_raises(source: str, fmt: str) -> None:
 @given(_SOURCES)
 def test_detect_format_never_raises(source: str) -> None:
     assert detect_format(source) in ("text", "markdown", "html")
+
+
+@pytest.mark.parametrize("name", MARKDOWN_CORPUS)
+def test_corpus_rendered_to_html_strips_the_same(name: str) -> None:
+    """markdown-it's own HTML rendering of a corpus file strips to the same text."""
+    from markdown_it import MarkdownIt
+
+    source = (CORPUS / name).read_text(encoding="utf-8")
+    skip, _ = front_matter(source)
+    body = "\n".join(source.split("\n")[skip:])
+    html = MarkdownIt("commonmark", {"html": True}).disable("code").render(body)
+    from_md = strip_markup(source, "markdown")
+    from_html = strip_markup(html, "html")
+    assert from_html.lines == from_md.lines
+    assert from_html.emphasis == from_md.emphasis
+    assert detect_format(html) == "html"

@@ -271,3 +271,8 @@ def test_any_input_gives_findings_or_one_line_error(data, fmt):
     assert outcome.err.count("\n") <= 1
     if outcome.code == 2:
         assert outcome.err.startswith("actionplan-parse: error: <stdin>: binary file")
+
+
+def test_include_glob_with_double_star_matches_at_any_depth(tree):
+    outcome = run("check", "docs", "-q", "--include", "**/*.rst", "--include", "sub/*.txt")
+    assert paths(outcome) == ["docs/notes.rst", "docs/sub/deep.txt"]

@@ -31,6 +31,11 @@ def test_rules_explains_one_by_code_or_name():
 def test_rules_json_and_markdown():
     records = json.loads(run("rules", "--format", "json").out)
     assert [r["code"] for r in records] == list(RULES)
+    section = run("rules", "AP105", "--format", "markdown").out
+    assert (
+        section.startswith("## AP105 missing-heading\n")
+        and section in run("rules", "--format", "markdown").out
+    )
     one = json.loads(run("rules", "AP105", "--format", "json").out)
     assert one["name"] == "missing-heading" and one["severity"] == "error"
     assert run("rules", "--format", "markdown").out == (ROOT / "docs" / "rules.md").read_text(

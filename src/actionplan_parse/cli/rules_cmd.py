@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..lint.explain import explain, listing, markdown
+from ..lint.explain import explain, listing, markdown, section
 from ..rules import RULES, rule_for
 from .common import fail
 
@@ -33,6 +33,8 @@ def rules_command(code: str | None, fmt: str) -> None:
         fail(f"unknown rule {code!r}; `actionplan-parse rules` lists them")
     if fmt == "json":
         click.echo(json.dumps(_record(rule), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(section(rule), nl=False)
     else:
         click.echo(explain(rule), nl=False)
 

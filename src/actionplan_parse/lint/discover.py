@@ -66,9 +66,16 @@ def _walk(root: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list
 
 
 def _matches(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
-    """A glob matches the path relative to the walked root, or (without `/`) the name."""
+    """A glob matches the path relative to the walked root, or (without `/`) the name.
+
+    `*` also matches `/`, and a leading `**/` may match nothing (`**/*.txt` matches
+    `a.txt` as well as `sub/a.txt`).
+    """
     relative = relative.removeprefix("./")
-    return any(
-        fnmatch.fnmatch(relative, p) or ("/" not in p and fnmatch.fnmatch(name, p))
-        for p in patterns
-    )
+    for pattern in patterns:
+        bare = pattern.removeprefix("**/")
+        if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, bare):
+            return True
+        if "/" not in bare and fnmatch.fnmatch(name, bare):
+            return True
+    return False

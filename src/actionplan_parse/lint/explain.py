@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..rules import RULES, Rule
 
-__all__ = ["explain", "listing", "markdown"]
+__all__ = ["explain", "listing", "markdown", "section"]
 
 
 def listing() -> str:
@@ -47,11 +47,12 @@ def markdown() -> str:
         f"| [{r.code}](#{r.anchor}) | `{r.name}` | {r.severity} | {r.summary} |"
         for r in RULES.values()
     ]
-    sections = [_section(r) for r in RULES.values()]
+    sections = [section(r) for r in RULES.values()]
     return "\n".join(head) + "\n\n" + "\n".join(sections)
 
 
-def _section(rule: Rule) -> str:
+def section(rule: Rule) -> str:
+    """One rule as a Markdown section of docs/rules.md."""
     return (
         f"## {rule.code} {rule.name}\n\n"
         f"Severity: **{rule.severity}**. {rule.summary}\n\n"

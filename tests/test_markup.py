@@ -342,3 +342,15 @@ def test_corpus_rendered_to_html_strips_the_same(name: str) -> None:
     assert from_html.lines == from_md.lines
     assert from_html.emphasis == from_md.emphasis
     assert detect_format(html) == "html"
+
+
+def test_html_table_cells_and_auto() -> None:
+    html = (
+        "<table><tr><td><p>a</p><p>a2</p></td><td><p>b</p></td></tr>\n"
+        "<tr><td>c</td><td>d</td></tr></table><p>after</p>"
+    )
+    result = strip_markup(html, "auto")
+    assert result.lines == ["a a2 | b", "", "c | d", "", "after"]
+    assert result.line_map == (1, 1, 2, 2, 2)
+    assert strip_markup("x\x00y", "text").text == "x\x00y"
+    assert strip_markup("# T\n\n**b**\n", "auto").emphasis == {1: "h1", 3: "bold"}

@@ -49,10 +49,13 @@ class Stripped:
 def strip_markup(text: str, fmt: str) -> Stripped:
     """Strip Markdown (``markdown``) or HTML (``html``) to plain text; ``text`` is identity.
 
-    Newlines are normalised first (``\\r\\n`` and ``\\r`` count as one line end, as in
-    the read stage). Never raises; an unknown ``fmt`` is treated as ``text``.
+    ``auto`` picks the format with :func:`detect_format`. Newlines are normalised first
+    (``\\r\\n`` and ``\\r`` count as one line end, as in the read stage). Never raises;
+    an unknown ``fmt`` is treated as ``text``.
     """
-    text = _NEWLINE.sub("\n", text).replace("\x00", "\ufffd")
+    text = _NEWLINE.sub("\n", text)
+    if fmt == "auto":
+        fmt = detect_format(text)
     if fmt == "markdown":
         meta_end, title = front_matter(text)
         out, line_map, emphasis = strip_markdown(text, meta_end)

@@ -24,6 +24,7 @@ _BLOCK = frozenset(
     "figcaption figure footer form header hgroup hr html li main menu nav ol p pre section "
     "summary table tbody thead tfoot tr td th caption ul h1 h2 h3 h4 h5 h6".split()
 )
+_IN_CELL = frozenset("p div section article header footer address center".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SKIP = frozenset("script style template noscript svg math iframe object select".split())
 _VOID = frozenset(
@@ -188,6 +189,10 @@ class _Stripper(HTMLParser):
         self.styles.append((tag, frozenset(styles)))
 
     def _block_start(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if self.cell and tag in _IN_CELL:  # a paragraph inside a table cell
+            if self.para is not None:
+                self.para.add(" ", self._current(), self._line())
+            return
         self._flush()
         if tag in _HEADINGS:
             self.heading = tag
@@ -222,6 +227,8 @@ class _Stripper(HTMLParser):
                     self._end_sup()
             return
         if tag in ("td", "th", "br"):
+            return
+        if self.cell and tag in _IN_CELL:
             return
         if tag in _BLOCK:
             self._flush()

@@ -45,7 +45,13 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-@click.command("check")
+@click.command(
+    "check",
+    epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or an "
+    "unreadable, missing or binary input (the others are still checked); 3 internal error. "
+    "Configuration: [tool.actionplan-parse] in pyproject.toml or .actionplan-parse.toml. "
+    "See docs/check.md; rules: `actionplan-parse rules`.",
+)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format",

@@ -276,3 +276,8 @@ def test_any_input_gives_findings_or_one_line_error(data, fmt):
 def test_include_glob_with_double_star_matches_at_any_depth(tree):
     outcome = run("check", "docs", "-q", "--include", "**/*.rst", "--include", "sub/*.txt")
     assert paths(outcome) == ["docs/notes.rst", "docs/sub/deep.txt"]
+
+
+def test_dot_directory_paths_are_shown_without_dot_slash(tree, monkeypatch):
+    monkeypatch.chdir(tree / "docs" / "sub")
+    assert run("check", ".", "-q").out.startswith("deep.txt:4:1: AP101")

@@ -61,7 +61,7 @@ def _walk(root: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list
         for name in sorted(filenames):
             relative = (relative_dir / name).as_posix().removeprefix("./")
             if _matches(relative, name, include) and not _matches(relative, name, exclude):
-                found.append(os.path.join(directory, name))
+                found.append(os.path.normpath(os.path.join(directory, name)))
     return found
 
 

@@ -36,6 +36,8 @@ def _check_map(result: Stripped, source: str) -> None:
     assert all(1 <= x <= n for x in result.line_map)
     assert list(result.line_map) == sorted(result.line_map)
     assert all(1 <= k <= len(result.lines) for k in result.emphasis)
+    assert len(result.line_end) == len(result.line_map)
+    assert all(a <= b <= n for a, b in zip(result.line_map, result.line_end, strict=True))
 
 
 # -- the same document in three formats --------------------------------------------------
@@ -135,6 +137,9 @@ def test_french_roadmap_headings() -> None:
     items = [line.split(" ", 1)[0] for line in lines if line[:1].isdigit()]
     assert items[:6] == ["1.", "1.", "2.", "3.", "4.", "1."]  # original labels, not renumbered
     assert "14." in items
+    result = strip_markup((CORPUS / name).read_text(encoding="utf-8"), "markdown")
+    first = result.lines.index(next(line for line in lines if line.startswith("1. The Presidents")))
+    assert (result.line_map[first], result.line_end[first]) == (21, 35)
     assert lines[-1] == "###"  # `\###` is text
 
 
@@ -171,9 +176,9 @@ def test_text_is_identity() -> None:
     text = "**Not stripped**\n<p>kept</p>\n\n1\\. as is\n"
     result = strip_markup(text, "text")
     assert result.text == text
-    assert result.line_map == (1, 2, 3, 4)
+    assert result.line_map == result.line_end == (1, 2, 3, 4)
     assert result.emphasis == {}
-    assert strip_markup("a\r\nb", "text") == Stripped("a\nb", (1, 2), {})
+    assert strip_markup("a\r\nb", "text") == Stripped("a\nb", (1, 2), {}, None, (1, 2))
     assert strip_markup("", "text").line_map == ()
 
 
@@ -210,6 +215,7 @@ def test_markdown_details() -> None:
         "    - nested under a bare label",
     ]
     assert result.line_map[12:15] == (15, 16, 17)
+    assert result.line_end[12:15] == (15, 16, 17)
 
 
 def test_html_details() -> None:
@@ -352,5 +358,6 @@ def test_html_table_cells_and_auto() -> None:
     result = strip_markup(html, "auto")
     assert result.lines == ["a a2 | b", "", "c | d", "", "after"]
     assert result.line_map == (1, 1, 2, 2, 2)
+    assert strip_markup("<p>one\ntwo\n</p>\n\n<p>\nthree</p>", "html").line_end == (2, 2, 6)
     assert strip_markup("x\x00y", "text").text == "x\x00y"
     assert strip_markup("# T\n\n**b**\n", "auto").emphasis == {1: "h1", 3: "bold"}

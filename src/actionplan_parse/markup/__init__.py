@@ -34,11 +34,15 @@ class Stripped:
     newline unless empty (``text`` format: the input unchanged)."""
     line_map: tuple[int, ...]
     """For each output line (0-based index), the 1-based source line it came from;
-    non-decreasing. A blank separator maps to the line of the output line before it."""
+    non-decreasing. A blank separator maps to the line of the output line before it
+    (in :attr:`line_end` too)."""
     emphasis: dict[int, str] = field(default_factory=dict)
     """Output line number (1-based) -> whole-line emphasis or heading signal."""
     title: str | None = None
     """``title`` of a Markdown front matter block or the HTML ``<title>``; not in ``text``."""
+    line_end: tuple[int, ...] = ()
+    """For each output line, the last source line it covers (a joined, hard-wrapped
+    paragraph ends there); ``>=`` its :attr:`line_map` entry."""
 
     @property
     def lines(self) -> list[str]:
@@ -58,12 +62,13 @@ def strip_markup(text: str, fmt: str) -> Stripped:
         fmt = detect_format(text)
     if fmt == "markdown":
         meta_end, title = front_matter(text)
-        out, line_map, emphasis = strip_markdown(text, meta_end)
-        return Stripped(out, line_map, emphasis, title)
+        out, line_map, emphasis, ends = strip_markdown(text, meta_end)
+        return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
-        out, line_map, emphasis, title = strip_html(text)
-        return Stripped(out, line_map, emphasis, title)
-    return Stripped(text, tuple(range(1, len(_split_lines(text)) + 1)), {})
+        out, line_map, emphasis, ends, title = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends)
+    numbers = tuple(range(1, len(_split_lines(text)) + 1))
+    return Stripped(text, numbers, {}, None, numbers)
 
 
 # -- front matter --------------------------------------------------------------------------

@@ -45,6 +45,7 @@ class _Run:
 @dataclass
 class _Line:
     src: int | None = None
+    end: int | None = None
     runs: list[_Run] = field(default_factory=list)
 
 
@@ -61,31 +62,36 @@ class Paragraph:
         if not text:
             return
         line = self.lines[-1]
-        if line.src is None and text.strip():
-            line.src = src
+        stripped = text.strip()
+        if stripped:
+            if line.src is None:
+                line.src = src
+            line.end = src + stripped.count("\n")
         line.runs.append(_Run(text, styles, literal))
 
     def hard_break(self) -> None:
         self.lines.append(_Line())
 
-    def finish(self) -> list[tuple[str, int, str | None]]:
-        """The output lines: (text, source line, signal)."""
-        out: list[tuple[str, int, str | None]] = []
+    def finish(self) -> list[tuple[str, int, str | None, int]]:
+        """The output lines: (text, first source line, signal, last source line)."""
+        out: list[tuple[str, int, str | None, int]] = []
         stray: frozenset[str] = frozenset()
         for line in self.lines:
             runs, stray = _unstray(line.runs, stray)
             text = _SPACE.sub(" ", "".join(r.text for r in runs)).strip()
             if not text:
                 continue
-            out.append((text, line.src if line.src is not None else self.src, _line_signal(runs)))
-        if len(out) > 1 and (self.heading or len({s for _, _, s in out}) == 1 and out[0][2]):
-            joined = " ".join(t for t, _, _ in out)
-            out = [(joined, out[0][1], out[0][2])]
+            src = line.src if line.src is not None else self.src
+            end = line.end if line.end is not None else src
+            out.append((text, src, _line_signal(runs), end))
+        if len(out) > 1 and (self.heading or len({row[2] for row in out}) == 1 and out[0][2]):
+            joined = " ".join(row[0] for row in out)
+            out = [(joined, out[0][1], out[0][2], out[-1][3])]
         if self.heading and out:
-            out = [(out[0][0], out[0][1], self.heading)]
+            out = [(out[0][0], out[0][1], self.heading, out[0][3])]
         if out and self.prefix:
-            text, src, sig = out[0]
-            out[0] = (self.prefix + text, src, sig)
+            text, src, sig, end = out[0]
+            out[0] = (self.prefix + text, src, sig, end)
         return out
 
 
@@ -131,27 +137,32 @@ class Builder:
         self.n = max(1, n_source_lines)
         self.lines: list[str] = []
         self.srcs: list[int] = []
+        self.ends: list[int] = []
         self.emphasis: dict[int, str] = {}
         self.pending_prefix = ""
         self.pending_src = 1
 
-    def _emit(self, text: str, src: int, signal: str | None = None) -> None:
+    def _emit(self, text: str, src: int, signal: str | None = None, end: int = 0) -> None:
         src = min(max(1, src), self.n)
         if self.srcs and src < self.srcs[-1]:
             src = self.srcs[-1]
         self.lines.append(text)
         self.srcs.append(src)
+        self.ends.append(min(max(src, end), self.n))
         if signal:
             self.emphasis[len(self.lines)] = signal
 
-    def block(self, rows: list[tuple[str, int, str | None]]) -> None:
-        """Write one block's lines, after a blank line when something came before."""
+    def block(self, rows: list[tuple]) -> None:
+        """Write one block's lines, after a blank line when something came before.
+
+        A row is (text, first source line, signal) or (…, last source line).
+        """
         if not rows:
             return
         if self.lines:
-            self._emit("", self.srcs[-1])
-        for text, src, signal in rows:
-            self._emit(text, src, signal)
+            self._emit("", self.srcs[-1], None, self.ends[-1])
+        for row in rows:
+            self._emit(row[0], row[1], row[2], row[3] if len(row) > 3 else row[1])
 
     def set_label(self, prefix: str, src: int) -> None:
         self.flush_label()
@@ -176,7 +187,8 @@ class Builder:
             return
         self.block(rows)
 
-    def result(self) -> tuple[str, tuple[int, ...], dict[int, str]]:
+    def result(self) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...]]:
+        """Text, first source line of each line, emphasis, last source line of each line."""
         self.flush_label()
         text = "\n".join(self.lines) + "\n" if self.lines else ""
-        return text, tuple(self.srcs), self.emphasis
+        return text, tuple(self.srcs), self.emphasis, tuple(self.ends)

@@ -51,12 +51,13 @@ def is_footnote_mark(text: str, before: str) -> bool:
     return bool(_FOOTNOTE.fullmatch(text)) and not before.rstrip()[-1:].isdigit()
 
 
-def strip_html(text: str) -> tuple[str, tuple[int, ...], dict[int, str], str | None]:
-    """Plain text, line map, emphasis signals and ``<title>`` of an HTML document."""
+def strip_html(
+    text: str,
+) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None]:
+    """Plain text, line map, emphasis, last source lines and ``<title>`` of an HTML text."""
     builder = Builder(text.count("\n") + 1)
     title = feed_html(builder, text, 0)
-    out, line_map, emphasis = builder.result()
-    return out, line_map, emphasis, title
+    return (*builder.result(), title)
 
 
 def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:

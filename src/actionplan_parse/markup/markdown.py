@@ -44,8 +44,10 @@ def _md() -> MarkdownIt:
     return md
 
 
-def strip_markdown(text: str, first_line: int = 0) -> tuple[str, tuple[int, ...], dict[int, str]]:
-    """Plain text, line map and emphasis signals of a Markdown text.
+def strip_markdown(
+    text: str, first_line: int = 0
+) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...]]:
+    """Plain text, line map, emphasis signals and last source lines of a Markdown text.
 
     ``first_line`` (0-based) skips a front matter block: those lines are read as blank.
     """

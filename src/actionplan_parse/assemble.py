@@ -104,7 +104,6 @@ class _Assembler:
     # -- placing labelled blocks ------------------------------------------------------------
 
     def add_labelled(self, block: Block, following: Block | None = None) -> None:
-        block.readings = tuple(self._positional(r) for r in block.readings)
         choice = min(self._choices(block))
         section = self._section_level(block, choice, following)
         if section is not None:
@@ -118,13 +117,9 @@ class _Assembler:
         self.pending.clear()
         self.after_garble = False
 
-    def _positional(self, reading: Reading) -> Reading:
-        """`1.` `1.` `1.` (a Markdown artifact): the number is the position instead."""
-        if reading.form not in self.uninformative:
-            return reading
-        frame = next((f for f in reversed(self.frames) if reading.form in f.forms), None)
-        last = frame.last if frame is not None and frame.last is not None else 0
-        return reading._replace(value=last + 1)
+    def _positional(self, reading: Reading) -> bool:
+        """Bullets, and `1.` `1.` `1.` (a Markdown artifact): numbered by position."""
+        return reading.value is None or reading.form in self.uninformative
 
     def _section_level(self, block: Block, choice: _Choice, following: Block | None) -> int | None:
         """A titled label between numbered paragraphs whose numbering runs on past it.
@@ -180,20 +175,26 @@ class _Assembler:
         choices = []
         depth = len(self.frames)
         under_heading = self.frames[-1].heading
-        for reading in block.readings:
+        for written in block.readings:
+            positional = self._positional(written)
             for level in range(1, depth):
                 frame = self.frames[level]
                 if frame.heading:
                     continue
+                reading = written
+                if positional:
+                    same_list = written.form in frame.forms and frame.last is not None
+                    reading = written._replace(value=frame.last + 1 if same_list else 1)
                 form = self._form_cost(reading, level, frame.forms)
                 number, restart = self._number_cost(reading.value, frame.last)
-                if restart and level >= 2:
+                if restart and level >= 2 and not positional:
                     cost = _RESTART_AFTER_GARBLE if self.after_garble else _RESTART
                     cost += 0.5 * max(0, (reading.value or 1) - 1)
                     choices.append(_Choice(form + cost, 2, "restart", level, reading))
                 else:
                     choices.append(_Choice(form + number, 0, "continue", level, reading))
             if depth <= MAX_DEPTH:
+                reading = written._replace(value=1) if positional else written
                 form = self._form_cost(reading, depth, set())
                 if under_heading and reading.form in self.seen:
                     form = min(form, 0.25)  # headings shift levels: `1.` under each heading
@@ -223,8 +224,10 @@ class _Assembler:
         return 1.0
 
     def _number_cost(self, value: int | None, last: int | None) -> tuple[float, bool]:
-        if value is None or last is None:
-            return (0.0 if value is None else 0.5), False
+        if value is None:  # a bullet continues bullets, not a numbered list
+            return (0.0 if last is None else 1.0), False
+        if last is None:
+            return 0.5, False
         gap = value - last - 1
         if gap == 0:
             return 0.0, False
@@ -256,9 +259,13 @@ class _Assembler:
         parent = self.frames[level - 1].node
         frame = self.frames[level] if level < len(self.frames) else None
         reading = choice.reading
-        if frame is not None and reading.value is not None and frame.last is not None:
+        written = next(r for r in block.readings if r.form == reading.form)
+        positional = self._positional(written)
+        if frame is not None and not positional and frame.last is not None:
             self._fill_gap(parent, level, frame.last, reading.value)
-        node = Draft(level=level, block=block, reading=reading, number=reading.value)
+        node = Draft(level=level, block=block, reading=written, number=reading.value)
+        if positional:
+            node.reasons.append("position-number")
         parent.children.append(node)
         forms = set(frame.forms) if frame else set()
         forms.add(reading.form)

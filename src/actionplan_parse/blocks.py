@@ -37,7 +37,8 @@ class Block:
 
     @property
     def last(self) -> int:
-        return self.lines[-1].number
+        line = self.lines[-1]
+        return line.end or line.number
 
     @property
     def content(self) -> str:

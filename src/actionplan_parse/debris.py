@@ -2,7 +2,7 @@
 
 Marks as ``debris`` (kept out of every paragraph, reported by AP004):
 
-* a YAML front-matter block at the very top (`---` … `---`); its ``title:`` is kept;
+* the first ``skip`` lines (a YAML front-matter block, found by the caller);
 * page furniture: document symbols (`A/RES/80/3`), job numbers (`25-16680 (E)`),
   page counters (`2/5`), barcodes (`*2516680*`), and any short line repeated on
   three or more pages (running headers and footers);
@@ -27,7 +27,6 @@ _PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNOR
 _BARCODE = re.compile(r"\*\d{5,}\*")
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
-_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*):\s*(.*)")
 _MIN_REPEATS = 3
 _MAX_FURNITURE = 60
 _PAGE_GAP = 10
@@ -38,13 +37,12 @@ class Cleaned:
     """Lines with debris marked, and what was learnt on the way."""
 
     lines: list[Line]
-    metadata: dict[str, str]
     footnotes: dict[int, str]
 
 
-def clean(lines: list[Line]) -> Cleaned:
-    """Mark front matter, page furniture and footnote blocks as ``debris``."""
-    metadata, body_start = _front_matter(lines)
+def clean(lines: list[Line], skip: int = 0) -> Cleaned:
+    """Mark the first ``skip`` lines, page furniture and footnote blocks as ``debris``."""
+    body_start = min(skip, len(lines))
     furniture = _furniture(lines[body_start:])
     out: list[Line] = [_debris(line) for line in lines[:body_start]]
     footnotes: dict[int, str] = {}
@@ -63,25 +61,11 @@ def clean(lines: list[Line]) -> Cleaned:
         out.append(_debris(line) if line.kind != "blank" else line)
     if footnotes:
         out = [_unglue(line, footnotes) for line in out]
-    return Cleaned(out, metadata, footnotes)
+    return Cleaned(out, footnotes)
 
 
 def _debris(line: Line) -> Line:
     return replace(line, kind="debris", label=None, readings=())
-
-
-def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
-    if not lines or lines[0].raw.strip() != "---":
-        return {}, 0
-    metadata: dict[str, str] = {}
-    for index, line in enumerate(lines[1:80], start=1):
-        if line.raw.strip() == "---":
-            return metadata, index + 1
-        if m := _FRONT_KEY.fullmatch(line.raw.strip()):
-            metadata[m.group(1)] = m.group(2).strip().strip("\"'")
-        elif line.raw.strip() and not line.raw.startswith((" ", "\t", "-")):
-            break
-    return {}, 0
 
 
 def _furniture(lines: list[Line]) -> set[str]:

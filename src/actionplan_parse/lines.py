@@ -58,6 +58,8 @@ class Line:
     """Possible meanings of the label; never empty when ``label`` is set."""
     emphasis: str | None = None
     """Whole-line emphasis from markup (`h2`, `bold`, `bold-italic`, ...), if any."""
+    end: int | None = None
+    """Last source line this line covers, when markup joined several; else None."""
     marks: tuple[str, ...] = ()
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
 

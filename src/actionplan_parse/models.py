@@ -140,6 +140,9 @@ class Source(_Model):
     encoding: str = Field(description="`utf-8`, `utf-16`, `cp1252`, ... or `text` for str input.")
     bom: bool = Field(description="A byte-order mark was present.")
     newline: str = Field(description="`lf`, `crlf`, `cr`, `mixed` or `none`.")
+    format: str = Field(
+        default="text", description="Input format the text was read as: `text`, `markdown`, `html`."
+    )
     lines: int = Field(ge=0, description="Number of lines.")
     size: int = Field(ge=0, description="Size in bytes.")
 

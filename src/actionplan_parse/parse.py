@@ -5,42 +5,80 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from .assemble import assemble
 from .blocks import to_blocks
 from .debris import clean
-from .lines import scan
+from .lines import Line, scan
+from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document
 from .read import SourceText, decode, read_path
 from .resolve import resolve
 from .rules import diagnose
 
-__all__ = ["parse", "parse_file", "parse_source"]
+__all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
+
+INPUT_FORMATS = ("auto", *FORMATS)
 
 
-def parse(text: str | bytes) -> Document:
-    """Parse text (or raw bytes, decoded as :func:`parse_file` does) into a ``Document``."""
-    return parse_source(decode(text))
+def parse(text: str | bytes, input_format: str = "auto") -> Document:
+    """Parse text (or raw bytes, decoded as :func:`parse_file` does) into a ``Document``.
+
+    ``input_format`` is ``text``, ``markdown``, ``html`` or ``auto`` (decided by content).
+    """
+    return parse_source(decode(text), input_format=input_format)
 
 
-def parse_file(path: str | Path) -> Document:
+def parse_file(path: str | Path, input_format: str = "auto") -> Document:
     """Read a file (UTF-8, UTF-8/16 with BOM, or cp1252 as a reported fallback) and parse it.
 
     Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read.
     """
-    return parse_source(read_path(path), str(path))
+    return parse_source(read_path(path), str(path), input_format)
 
 
-def parse_source(source: SourceText, path: str | None = None) -> Document:
+def parse_source(
+    source: SourceText, path: str | None = None, input_format: str = "auto"
+) -> Document:
     """Parse already-decoded source text."""
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
+    fmt = detect_format(source.text) if input_format == "auto" else input_format
     with _gc_paused():
-        cleaned = clean(scan(source.text))
-        lines = cleaned.lines
+        lines, spans_source, meta_title = _lines(source, fmt)
         outline = assemble(to_blocks(lines))
-        document = resolve(outline, source, path)
-        document.diagnostics = diagnose(document, lines, source)
+        document = resolve(outline, spans_source, path, fmt, meta_title)
+        document.diagnostics = diagnose(document, lines, spans_source)
     return document
+
+
+def _lines(source: SourceText, fmt: str) -> tuple[list[Line], SourceText, str | None]:
+    """Classified lines, the text their line numbers refer to, and a front-matter title.
+
+    Markup is stripped first; each plain line then carries the number of the source
+    line it came from and its emphasis. Where several plain lines come from one source
+    line (HTML on a single line), numbers and spans refer to the stripped text instead.
+    """
+    if fmt == "text":
+        skip, title = front_matter(source.text)
+        return clean(scan(source.text), skip).lines, source, title
+    stripped = strip_markup(source.text, fmt)
+    plain = scan(stripped.text)
+    numbers = [stripped.line_map[line.number - 1] for line in plain]
+    ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
+    content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]
+    spans_source = source
+    if any(b <= a for a, b in zip(content, content[1:], strict=False)):
+        spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
+        numbers = [line.number for line in plain]
+        ends = [None] * len(plain)
+    lines = [
+        replace(line, number=n, end=end, emphasis=stripped.emphasis.get(line.number))
+        for n, end, line in zip(numbers, ends, plain, strict=True)
+    ]
+    return clean(lines).lines, spans_source, stripped.title
 
 
 @contextmanager

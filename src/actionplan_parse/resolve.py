@@ -19,14 +19,20 @@ __all__ = ["resolve", "span_of"]
 _LEVEL_KINDS = ("part", "section", "item")
 
 
-def resolve(outline: Outline, source: SourceText, path: str | None = None) -> Document:
+def resolve(
+    outline: Outline,
+    source: SourceText,
+    path: str | None = None,
+    input_format: str = "text",
+    fallback_title: str | None = None,
+) -> Document:
     """Build the ``Document`` (diagnostics are added by the caller)."""
     spans = _Spans(source)
     _number_containers(outline.root)
     depth = _depth(outline.root)
     children = _nodes(outline.root, "", depth, spans)
     return Document(
-        title=tidy(outline.title.content) if outline.title else None,
+        title=tidy(outline.title.content) if outline.title else fallback_title,
         preamble=[tidy(b.content) for b in outline.preamble],
         children=children,
         fragments=[Fragment(raw=b.raw, span=spans.of(b.first, b.last)) for b in outline.garbled],
@@ -35,6 +41,7 @@ def resolve(outline: Outline, source: SourceText, path: str | None = None) -> Do
             encoding=source.encoding,
             bom=source.bom,
             newline=source.newline,
+            format=input_format,
             lines=len(source.line_starts) if source.text else 0,
             size=source.byte_count,
         ),
@@ -92,6 +99,9 @@ def _depth(node: Draft) -> int:
 def _nodes(parent: Draft, prefix: str, depth: int, spans: _Spans) -> list[Node]:
     nodes, used = [], set()
     for draft in parent.children:
+        if _number_marked_unknown(draft):
+            draft.number = None
+            draft.reasons = [r for r in draft.reasons if r != "position-number"]
         segment = "?" if draft.number is None else str(draft.number)
         base = f"{prefix}{segment}"
         node_id, n = base, 1
@@ -135,6 +145,17 @@ def _node(draft: Draft, node_id: str, depth: int, spans: _Spans) -> Node:
 def _marked_inferred(draft: Draft) -> bool:
     """Normalized text marks what was inferred with `[inferred]` (see ``lines.py``)."""
     return draft.block is not None and "inferred" in draft.block.lines[0].marks
+
+
+def _number_marked_unknown(draft: Draft) -> bool:
+    """`3.?` `?.` `(?)` `Part ?` (normalized text): a number unknown, not a position."""
+    reading = draft.reading
+    return (
+        draft.block is not None
+        and reading is not None
+        and reading.value is None
+        and reading.style != "bullet"
+    )
 
 
 def _heading_and_text(draft: Draft) -> tuple[str | None, str]:

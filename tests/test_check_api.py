@@ -57,3 +57,11 @@ def test_check_does_not_mutate_the_document():
     before = list(document.diagnostics)
     check(document, select=["AP002"])
     assert document.diagnostics == before
+
+
+def test_docstring_examples():
+    import doctest
+
+    import actionplan_parse.lint.api as api
+
+    assert doctest.testmod(api).failed == 0

@@ -281,3 +281,19 @@ def test_include_glob_with_double_star_matches_at_any_depth(tree):
 def test_dot_directory_paths_are_shown_without_dot_slash(tree, monkeypatch):
     monkeypatch.chdir(tree / "docs" / "sub")
     assert run("check", ".", "-q").out.startswith("deep.txt:4:1: AP101")
+
+
+def test_permission_denied_is_a_one_line_error(tree, monkeypatch):
+    """Simulated, so that it also runs as root (which can read anything)."""
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "gap.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    outcome = run("check", "docs/gap.txt", "docs/garbled.md")
+    assert outcome.code == 2
+    assert outcome.err == "actionplan-parse: error: docs/gap.txt: cannot read (Permission denied)\n"
+    assert "docs/garbled.md:4:1: AP001" in outcome.out

@@ -12,7 +12,7 @@ from typing import NoReturn
 import click
 
 from ..models import Document
-from ..parse import parse, parse_file
+from ..parse import INPUT_FORMATS, parse, parse_file
 from ..read import ReadError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "load"]
@@ -20,12 +20,23 @@ __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "l
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-def load(path: str) -> Document:
+input_option = click.option(
+    "--input",
+    "input_format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="Read FILE as plain text, Markdown or HTML (auto: decided by its content).",
+)
+"""The `--input text|markdown|html|auto` option, shared by the commands that read a file."""
+
+
+def load(path: str, input_format: str = "auto") -> Document:
     """Parse a path or `-` (stdin); a read problem becomes a one-line usage error."""
     if path == "-":
-        return parse(sys.stdin.buffer.read())
+        return parse(sys.stdin.buffer.read(), input_format)
     try:
-        return parse_file(path)
+        return parse_file(path, input_format)
     except ReadError as exc:
         fail(str(exc))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lint import check
 from .models import Diagnostic, Document, Fragment, Label, Node, Source, Span
+from .outputs import normalize, to_markdown, to_rows
 from .parse import parse, parse_file
 from .read import ReadError
 
@@ -24,8 +25,11 @@ __all__ = [
     "Span",
     "__version__",
     "check",
+    "normalize",
     "parse",
     "parse_file",
+    "to_markdown",
+    "to_rows",
 ]
 
 __version__ = "0.1.0"

@@ -9,9 +9,12 @@ import click
 from .. import __version__
 from .check_cmd import check_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
+from .normalize_cmd import normalize_command
 from .outline_cmd import outline_command
 from .parse_cmd import parse_command
+from .render_cmd import render_command
 from .rules_cmd import rules_command
+from .schema_cmd import schema_command
 
 __all__ = ["cli", "main"]
 
@@ -26,6 +29,9 @@ cli.add_command(parse_command)
 cli.add_command(outline_command)
 cli.add_command(check_command)
 cli.add_command(rules_command)
+cli.add_command(normalize_command)
+cli.add_command(render_command)
+cli.add_command(schema_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -49,7 +49,7 @@ _CLOSING = tuple(".!?;:。！？；：\"'”’)")  # a line ending so never con
 _LOST = re.compile(r"\[content lost\b[^\]\n]*\]")
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
-_SPACED_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|\u2012|\u2013|\u2014|\u2015)[ \t]+(?=\S)")
+_SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
 
 _ROMAN = (
@@ -77,7 +77,10 @@ def normalize(document: Document | str | bytes, style: Style | str = "decimal") 
 
 
 def tidy_dashes(text: str) -> str:
-    """Dashes made consistent: Unicode hyphens become `-`, a spaced hyphen or dash `–`, `--` `—`."""
+    """Dashes tidied: Unicode hyphens become `-`, a spaced `-` or `--` a spaced `–`, `a--b` `a—b`.
+
+    Dashes already written as dashes (`–`, `—`) are left as the author chose them.
+    """
     if "-" not in text and text.isascii():
         return text
     text = text.translate(_HYPHENS)

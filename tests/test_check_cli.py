@@ -240,10 +240,10 @@ def test_parser_bug_in_one_file_is_one_line_exit_3_and_others_checked(tree, monk
 
     real = run_module.parse_source
 
-    def flaky(source, path=None):
+    def flaky(source, path=None, *rest):
         if path and path.endswith("gap.txt"):
             raise RuntimeError("boom")
-        return real(source, path)
+        return real(source, path, *rest)
 
     monkeypatch.setattr(run_module, "parse_source", flaky)
     outcome = run("check", "docs/gap.txt", "docs/garbled.md")
@@ -297,3 +297,16 @@ def test_permission_denied_is_a_one_line_error(tree, monkeypatch):
     assert outcome.code == 2
     assert outcome.err == "actionplan-parse: error: docs/gap.txt: cannot read (Permission denied)\n"
     assert "docs/garbled.md:4:1: AP001" in outcome.out
+
+
+def test_input_format_is_passed_to_the_parser(tree):
+    Path("plan.md").write_text(
+        "# Plan\n\n## First, Trade\n\n(1) Open **markets**.\n\n(3) Lower tariffs.\n",
+        encoding="utf-8",
+    )
+    auto = run("check", "plan.md", "-q").out
+    assert auto == run("check", "plan.md", "-q", "--input", "markdown").out
+    assert auto.startswith("plan.md:7:1: AP101")  # line numbers are source lines
+    as_text = run("check", "plan.md", "-q", "--input", "text").out
+    assert as_text != auto  # the `##` heading is only a heading when read as Markdown
+    assert run("check", "plan.md", "--input", "pdf").code == 2

@@ -22,7 +22,7 @@ from ..lint.run import run
 from ..lint.select import Selection, SelectorError
 from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
-from .common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail
+from .common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail, input_option
 
 __all__ = ["check_command"]
 
@@ -53,6 +53,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     "See docs/check.md; rules: `actionplan-parse rules`.",
 )
 @click.argument("paths", nargs=-1, required=True)
+@input_option
 @click.option(
     "--format",
     "fmt",
@@ -104,6 +105,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 )
 def check_command(
     paths: tuple[str, ...],
+    input_format: str,
     fmt: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -126,7 +128,7 @@ def check_command(
     targets = expand(paths, settings.include, settings.exclude)
     if not targets and not quiet:
         click.echo("actionplan-parse: warning: no files to check", err=True)
-    results = run(targets, settings.selection, config.ignored_for, stdin_filename)
+    results = run(targets, settings.selection, config.ignored_for, stdin_filename, input_format)
     for result in results:
         if result.error:
             click.echo(f"actionplan-parse: error: {result.error}", err=True)

@@ -17,6 +17,7 @@ def check(
     text_or_document: str | bytes | Path | Document,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    input_format: str = "auto",
 ) -> list[Diagnostic]:
     """The findings of the selected rules, sorted by line then code.
 
@@ -24,6 +25,7 @@ def check(
     an already parsed :class:`Document`. ``select`` and ``ignore`` take codes,
     code prefixes (`AP1`) or rule names; more specific selectors win
     (see :mod:`actionplan_parse.lint.select`). Unknown codes raise ``ValueError``.
+    ``input_format`` (`auto`, `text`, `markdown`, `html`) is passed to the parser.
 
     >>> [d.code for d in check("Plan\\nFirst, Trade\\n(1) Open.\\n(3) Close.\\n")]
     ['AP101']
@@ -34,7 +36,7 @@ def check(
     if isinstance(text_or_document, Document):
         document = text_or_document
     elif isinstance(text_or_document, Path):
-        document = parse_file(text_or_document)
+        document = parse_file(text_or_document, input_format)
     else:
-        document = parse(text_or_document)
+        document = parse(text_or_document, input_format)
     return filter_diagnostics(document.diagnostics, selection)

@@ -27,6 +27,7 @@ from .styles import Reading
 __all__ = ["Draft", "Outline", "assemble"]
 
 MAX_DEPTH = 8
+_SENTENCE_END = tuple(".;,。；，")
 _RESTART = 2.5
 _RESTART_AFTER_GARBLE = 1.0
 
@@ -371,4 +372,4 @@ def _uninformative_forms(blocks: list[Block]) -> set[str]:
 
 def _looks_like_title(block: Block) -> bool:
     text = block.content
-    return 0 < len(text.split()) <= 30 and not text.endswith((".", ";", ","))
+    return 0 < len(text.split()) <= 30 and len(text) <= 250 and not text.endswith(_SENTENCE_END)

@@ -128,10 +128,10 @@ def is_unreadable(text: str) -> bool:
 
 
 def _mostly_mojibake(text: str) -> bool:
-    import ftfy
+    """Text that ftfy can decode again, and that has few ASCII letters left to read."""
+    from .tidy import fix_mojibake
 
-    fixed = ftfy.fix_text(text)
-    if fixed == text:
+    if fix_mojibake(text) == text:
         return False
     ascii_letters = sum(c.isascii() and c.isalpha() for c in text)
     return ascii_letters * 2 < len(text.replace(" ", ""))

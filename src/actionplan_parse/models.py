@@ -24,6 +24,7 @@ __all__ = [
     "Severity",
     "Source",
     "Span",
+    "Translation",
 ]
 
 SCHEMA_NAME = "actionplan-parse/document"
@@ -147,6 +148,44 @@ class Source(_Model):
     size: int = Field(ge=0, description="Size in bytes.")
 
 
+def _check_siblings(children: list[Node]) -> None:
+    """Top-level nodes: level 1, in order, not overlapping; ids unique in the tree."""
+    previous_end = 0
+    for child in children:
+        if child.level != 1:
+            raise ValueError(f"{child.id}: top-level node at level {child.level}")
+        if child.span.start_line <= previous_end:
+            raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
+        previous_end = child.span.end_line
+    seen: set[str] = set()
+    for child in children:
+        for node in child.walk():
+            if node.id in seen:
+                raise ValueError(f"duplicate node id {node.id}")
+            seen.add(node.id)
+
+
+class Translation(_Model):
+    """The same document in another language (a bilingual copy), aligned by node id."""
+
+    language: str = Field(description="Language code of this rendering, e.g. `en`.")
+    preamble: list[str] = Field(default_factory=list, description="Preamble in this language.")
+    children: list[Node] = Field(
+        default_factory=list,
+        description="Top-level nodes; each has the id of the node it renders in the main tree.",
+    )
+
+    def walk(self) -> Iterator[Node]:
+        """Every node in document order (depth first)."""
+        for child in self.children:
+            yield from child.walk()
+
+    @model_validator(mode="after")
+    def _tree_consistent(self) -> Translation:
+        _check_siblings(self.children)
+        return self
+
+
 class Document(_Model):
     """A parsed action plan or declaration."""
 
@@ -161,6 +200,13 @@ class Document(_Model):
         default_factory=list, description="Garbled runs, which belong to no node."
     )
     diagnostics: list[Diagnostic] = Field(default_factory=list, description="Problems found.")
+    language: str | None = Field(
+        default=None, description="Language of the main tree, when a bilingual copy was split."
+    )
+    translations: list[Translation] = Field(
+        default_factory=list,
+        description="Other languages of a bilingual interleaved copy, aligned node to node by id.",
+    )
     source: Source
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
@@ -176,16 +222,5 @@ class Document(_Model):
 
     @model_validator(mode="after")
     def _tree_consistent(self) -> Document:
-        seen: set[str] = set()
-        previous_end = 0
-        for child in self.children:
-            if child.level != 1:
-                raise ValueError(f"{child.id}: top-level node at level {child.level}")
-            if child.span.start_line <= previous_end:
-                raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
-            previous_end = child.span.end_line
-        for node in self.walk():
-            if node.id in seen:
-                raise ValueError(f"duplicate node id {node.id}")
-            seen.add(node.id)
+        _check_siblings(self.children)
         return self

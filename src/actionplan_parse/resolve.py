@@ -8,9 +8,10 @@ measured against the source.
 from __future__ import annotations
 
 from .assemble import Draft, Outline
+from .bilingual import split_languages
 from .blocks import Block
 from .headings import is_heading_content
-from .models import Document, Fragment, Label, Node, Source, Span
+from .models import Document, Fragment, Label, Node, Source, Span, Translation
 from .read import SourceText
 from .tidy import tidy
 
@@ -29,9 +30,20 @@ def resolve(
     """Build the ``Document`` (diagnostics are added by the caller)."""
     spans = _Spans(source)
     _number_containers(outline.root)
+    language, parallels = split_languages(outline)
     depth = _depth(outline.root)
     children = _nodes(outline.root, "", depth, spans)
+    translations = [
+        Translation(
+            language=p.language,
+            preamble=[tidy(b.content) for b in p.preamble],
+            children=_nodes(p.root, "", depth, spans),
+        )
+        for p in parallels
+    ]
     return Document(
+        language=language,
+        translations=translations,
         title=tidy(outline.title.content) if outline.title else fallback_title,
         preamble=[tidy(b.content) for b in outline.preamble],
         children=children,

@@ -9,6 +9,7 @@ line takes the paragraph after it as its content.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lines import Line
@@ -17,6 +18,7 @@ from .styles import Reading
 __all__ = ["Block", "to_blocks"]
 
 _CLOSING = tuple(".!?;:。！？；：\"'”’)")
+_FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future. 16`
 
 
 @dataclass
@@ -113,10 +115,10 @@ def _continues(
         return False
     if line.kind == "garbled":
         return False
-    prev_text = previous.raw.rstrip()
+    prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
-    if line.kind == "labelled":
-        return blank_separated and not ends_paragraph and not block.parts == []
+    if line.kind == "labelled":  # a label alone on its line is never a wrapped line's tail
+        return blank_separated and not ends_paragraph and bool(block.parts and line.content)
     if blank_separated:
         return True
     return not prev_text.endswith(_CLOSING) and line.content[:1].islower()

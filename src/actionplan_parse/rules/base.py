@@ -41,6 +41,38 @@ class Context:
             self._lists += [(n, n.children) for n in self.document.walk() if n.children]
         return self._lists
 
+    def numbered_series(self) -> list[tuple[Node | None, list[Node]]]:
+        """Runs of siblings numbered as one sequence, for the numbering rules.
+
+        Only written or inferred numbers count, not positions of bullets or headings; a
+        node whose number is unknown (`None`) stays in its run, and the rules skip it.
+        A sibling list holds two sequences when the numbers go back *and* the label
+        style changes: paragraphs `1.` `2.` then sections `I.` `II.` beside them.
+        """
+        series: list[tuple[Node | None, list[Node]]] = []
+        for parent, siblings in self.sibling_lists():
+            run: list[Node] = []
+            for node in siblings:
+                if "position-number" in node.reasons:
+                    continue
+                last = run[-1].number if run else None
+                if (
+                    node.number is not None
+                    and last is not None
+                    and node.number <= last
+                    and (_form(node) != _form(run[-1]))
+                ):
+                    series.append((parent, run))
+                    run = []
+                run.append(node)
+            if run:
+                series.append((parent, run))
+        return series
+
+
+def _form(node: Node) -> str | None:
+    return f"{node.label.style}/{node.label.enclosure}" if node.label else None
+
 
 @dataclass(frozen=True)
 class Rule:

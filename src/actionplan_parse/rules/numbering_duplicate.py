@@ -8,9 +8,9 @@ from .base import Context, Finding, Rule, where
 
 
 def check(context: Context) -> Iterator[Finding]:
-    for parent, siblings in context.sibling_lists():
+    for parent, series in context.numbered_series():
         seen: set[int] = set()
-        for node in siblings:
+        for node in series:
             if node.number is None:
                 continue
             if node.number in seen:

@@ -8,23 +8,27 @@ from .base import Context, Finding, Rule, child_id, where
 
 
 def check(context: Context) -> Iterator[Finding]:
-    for parent, siblings in context.sibling_lists():
+    runs_on: dict[str | None, int] = {}  # last number per label form: numbering running on
+    for parent, series in context.numbered_series():
         previous: int | None = 0
-        for node in siblings:
-            number = node.number
-            if node.label is not None and node.label.value is None:  # bullets
+        for node in series:
+            form = f"{node.label.style}/{node.label.enclosure}" if node.label else None
+            if node.number is None:
                 previous = None
                 continue
-            if number is not None and previous is not None and number > previous + 1:
-                missing = [child_id(parent, n) for n in range(previous + 1, number)]
+            if previous == 0 and runs_on.get(form) == node.number - 1:
+                previous = node.number - 1  # continues the previous list of this form
+            if previous is not None and node.number > previous + 1:
+                missing = [child_id(parent, n) for n in range(previous + 1, node.number)]
                 start = "list starts at" if previous == 0 else "number skipped before"
                 yield Finding(
                     node.span.start_line,
                     node.span.start_line,
-                    f"{start} {number} {where(parent)}: missing {', '.join(missing)}",
+                    f"{start} {node.number} {where(parent)}: missing {', '.join(missing)}",
                     node.id,
                 )
-            previous = number
+            previous = node.number
+            runs_on[form] = node.number
 
 
 RULE = Rule(

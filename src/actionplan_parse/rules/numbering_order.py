@@ -8,18 +8,16 @@ from .base import Context, Finding, Rule, where
 
 
 def check(context: Context) -> Iterator[Finding]:
-    for parent, siblings in context.sibling_lists():
-        previous: int | None = None
-        for node in siblings:
-            if node.number is not None and previous is not None and node.number < previous:
+    for parent, series in context.numbered_series():
+        numbered = [node for node in series if node.number is not None]
+        for previous, node in zip(numbered, numbered[1:], strict=False):
+            if node.number < previous.number:
                 yield Finding(
                     node.span.start_line,
                     node.span.start_line,
-                    f"number {node.number} after {previous} {where(parent)}",
+                    f"number {node.number} after {previous.number} {where(parent)}",
                     node.id,
                 )
-            if node.number is not None:
-                previous = node.number
 
 
 RULE = Rule(

@@ -1,10 +1,12 @@
-"""Hypothesis strategies for `normalize`: generated plans with the damage real plans have.
+"""Hypothesis strategies for `normalize`: generated plain-text plans with real damage.
 
 A plan is a tree (1-3 levels, one numbering scheme per level) written one paragraph
 per line, then damaged: a label deleted (gap-fill), a number skipped, a heading line
 lost after garbled residue (inferred container), garbled runs, backslash quotes,
 mojibake, odd dashes and white space, body paragraphs and lower-case starts (except
 after decimal labels: the parser reads `1.1 lower case` as a number, `81.6 billion`).
+The plans are plain text: parse them with ``input_format="text"`` (backslash quotes
+followed by `.` look like Markdown escapes to the ``auto`` detection).
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ def test_styles_convert_into_each_other(plan):
 def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
     note("\n".join(plan.notes))
     note(plan.text)
-    document = parse(plan.text)
+    document = parse(plan.text, "text")
     for style in STYLES:
         out = normalize(document, style)
         note(f"--- {style}\n{out}")
@@ -105,7 +105,7 @@ def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
 @settings(max_examples=40, deadline=None)
 @given(plans())
 def test_generated_plans_nothing_dropped_but_garbled_runs(plan):
-    document = parse(plan.text)
+    document = parse(plan.text, "text")
     for style in STYLES:
         out = normalize(document, style)
         kept = _words(out)

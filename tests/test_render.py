@@ -148,7 +148,7 @@ def test_markdown_escapes_what_would_become_structure():
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_generated_plans_render_to_matching_markdown(plan):
-    document = parse(plan.text)
+    document = parse(plan.text, "text")
     markdown = to_markdown(document)
     note(markdown)
     seen = outline_of(markdown)

@@ -67,7 +67,7 @@ def test_normalized_documents_validate(validator):
 @settings(max_examples=25, deadline=None)
 @given(plans())
 def test_generated_documents_validate(validator, plan):
-    validator.validate(emitted(parse(plan.text)))
+    validator.validate(emitted(parse(plan.text, "text")))
 
 
 def test_schema_rejects_what_is_not_a_document(validator):

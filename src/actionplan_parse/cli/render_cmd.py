@@ -9,12 +9,13 @@ import click
 from ..outputs.markdown import to_markdown
 from ..outputs.normalize import NORMALIZE_STYLES
 from ..outputs.rows import write_csv, write_jsonl
-from .common import load
+from .common import input_option, load
 from .normalize_cmd import write
 
 
 @click.command("render")
 @click.argument("file")
+@input_option
 @click.option(
     "--to",
     "fmt",
@@ -36,9 +37,11 @@ from .normalize_cmd import write
 @click.option(
     "-o", "--output", "out", default="-", show_default=True, help="Write here (`-`: stdout)."
 )
-def render_command(file: str, fmt: str, style: str, with_diagnostics: bool, out: str) -> None:
+def render_command(
+    file: str, input_format: str, fmt: str, style: str, with_diagnostics: bool, out: str
+) -> None:
     """Render FILE in a format other tools read (`-` reads stdin)."""
-    document = load(file)
+    document = load(file, input_format)
     if fmt == "markdown":
         text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
     elif fmt == "json":

@@ -315,11 +315,11 @@ def assemble(blocks: list[Block]) -> Outline:
     title: Block | None = None
     preamble: list[Block] = []
     garbled: list[Block] = []
+    styles = [heading_style(block) if block.kind == "text" else None for block in blocks]
     builder = _Assembler()
-    builder.uninformative = _uninformative_forms(blocks)
+    builder.uninformative = _uninformative_forms(blocks, styles)
     previous: Block | None = None
-    for index, block in enumerate(blocks):
-        style = heading_style(block) if block.kind == "text" else None
+    for index, (block, style) in enumerate(zip(blocks, styles, strict=True)):
         if block.kind == "garbled":
             if previous is not None and previous.kind == "garbled":
                 garbled[-1].lines.extend(block.lines)
@@ -327,7 +327,7 @@ def assemble(blocks: list[Block]) -> Outline:
                 garbled.append(Block("garbled", list(block.lines)))
             builder.after_garble = True
         elif block.kind == "labelled":
-            builder.add_labelled(block, _next_structural(blocks, index))
+            builder.add_labelled(block, _next_structural(blocks, styles, index))
         elif (
             style
             and (builder.root.children or block.lines[0].emphasis)
@@ -344,24 +344,25 @@ def assemble(blocks: list[Block]) -> Outline:
     return Outline(builder.root, title, preamble, garbled)
 
 
-def _next_structural(blocks: list[Block], index: int) -> Block | None:
+def _next_structural(blocks: list[Block], styles: list[str | None], index: int) -> Block | None:
     """The next labelled block, unless a heading or garbled run comes first."""
-    for block in blocks[index + 1 :]:
+    for following in range(index + 1, len(blocks)):
+        block = blocks[following]
         if block.kind == "labelled":
             return block
-        if block.kind == "garbled" or heading_style(block):
+        if block.kind == "garbled" or styles[following]:
             return None
     return None
 
 
-def _uninformative_forms(blocks: list[Block]) -> set[str]:
+def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> set[str]:
     """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact)."""
     values: dict[str, set[int | None]] = defaultdict(set)
     repeats: Counter[str] = Counter()
     previous: str | None = None
-    for block in blocks:
+    for block, style in zip(blocks, styles, strict=True):
         if block.kind != "labelled" or len(block.readings) != 1:
-            previous = None if block.kind == "garbled" or heading_style(block) else previous
+            previous = None if block.kind == "garbled" or style else previous
             continue
         form = block.readings[0].form
         values[form].add(block.readings[0].value)

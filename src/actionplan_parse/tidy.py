@@ -17,9 +17,10 @@ SPACE = re.compile(r"[ \t\u00a0\u3000]+")
 
 def tidy(text: str) -> str:
     """Whitespace collapsed, backslash quotes made real, mojibake repaired."""
-    text = ESCAPED_QUOTE.sub(lambda m: f"\u201c{m.group(1).strip()}\u201d", text)
     if not text.isascii():
         text = fix_mojibake(text)
+    if "\\" in text:
+        text = ESCAPED_QUOTE.sub(lambda m: f"\u201c{m.group(1).strip()}\u201d", text)
     return SPACE.sub(" ", text).strip()
 
 

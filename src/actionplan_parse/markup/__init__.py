@@ -114,14 +114,17 @@ _HTML_BLOCK = re.compile(
     r"<(?:p|div|h[1-6]|li|ul|ol|br|table|tr|td|blockquote|section|article)(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-_MD_SIGNALS = (
-    re.compile(r"\*\*[^\s*]|[^\s*]\*\*|(?<!\w)__[^\s_]"),  # strong emphasis
-    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),  # ATX heading
-    re.compile(r"\\[.!#()*+\-\[\]_`]"),  # backslash escapes: `1\.` `\*`
-    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),  # links
-    re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE),  # inline HTML in Markdown
-    re.compile(r"^(?:\*\*\*|---|___)[ \t]*$|^(?:===+|---+)[ \t]*$", re.MULTILINE),
-    re.compile(r"^```", re.MULTILINE),
+_MD_SIGNALS = (  # (pattern, literals one of which a match must contain: a cheap pre-check)
+    (re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*|(?<!\w)__(?=[^\s_])"), ("**", "__")),
+    (re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE), ("#",)),  # ATX heading
+    (re.compile(r"\\[.!#()*+\-\[\]_`]"), ("\\",)),  # backslash escapes: `1\.` `\*`
+    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),  # links
+    (re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE), ("<",)),  # inline HTML
+    (
+        re.compile(r"^(?:\*\*\*|---|___)[ \t]*$|^(?:===+|---+)[ \t]*$", re.MULTILINE),
+        ("***", "---", "___", "==="),
+    ),
+    (re.compile(r"^```", re.MULTILINE), ("```",)),
 )
 _MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
 
@@ -139,7 +142,11 @@ def detect_format(text: str) -> Format:
     meta_end, _ = front_matter(body)
     if meta_end:
         body = body.split("\n", meta_end)[-1] if body.count("\n") >= meta_end else ""
-    md_count = sum(len(pattern.findall(body)) for pattern in _MD_SIGNALS)
+    md_count = sum(
+        len(pattern.findall(body))
+        for pattern, literals in _MD_SIGNALS
+        if any(literal in body for literal in literals)
+    )
     if _HTML_DOC.search(body):
         return "html"
     html_count = len(_HTML_BLOCK.findall(body))

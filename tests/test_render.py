@@ -226,3 +226,25 @@ def test_errors_are_one_line_with_exit_code_2(args, message):
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+SOURCES = sorted(p for p in CORPUS.glob("*.txt") if ".normalized." not in p.name)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem[:24])
+def test_corpus_markdown_matches_each_tree(path):
+    document = parse_file(path)
+    assert max((n.level for n in document.walk()), default=0) <= 5  # all headings fit in h6
+    seen = outline_of(to_markdown(document))
+    assert seen["levels"] == tree_levels(document)
+    assert seen["numbers"] == listed_numbers(document)
+
+
+def test_bilingual_markdown_shows_both_languages():
+    document = parse_file(CORPUS / "china_africa_changsha_declaration_2025_zh_en.txt")
+    markdown = to_markdown(document)
+    assert outline_of(markdown)["levels"] == tree_levels(document)  # translations add no items
+    rendered = MD.render(markdown)
+    for node in document.translations[0].walk():
+        assert node.text[:60] in rendered
+    assert rendered.count("[en]") == len(list(document.translations[0].walk()))

@@ -10,6 +10,8 @@
 * Inferred nodes say *[inferred]*, lost headings *[heading lost]*, and each garbled
   run is a paragraph *[content lost: source lines 49-54 were garbled and dropped]*.
 * ``with_diagnostics`` adds a ``## Diagnostics`` list at the end.
+* A bilingual copy: each node's rendering in the other language follows its text,
+  as a paragraph starting with the language (*[en]*) and its label as written.
 
 The text is the normalized text (see ``normalize``), with Markdown's special
 characters escaped so that no content can turn into structure.
@@ -94,11 +96,17 @@ class _Writer:
         self.list_last: int | None = None
         """Number of the previous item of the open list; None when no list is open."""
         self.in_list = False
+        self.translations: list[tuple[str, dict[str, Node]]] = []
 
     def document(self, document: Document) -> None:
+        self.translations = [
+            (t.language, {n.id: n for n in t.walk()}) for t in document.translations
+        ]
         if document.title:
             self.blocks.append("# " + escape(tidy_dashes(document.title)))
         self.blocks.extend(escape(tidy_dashes(p)) for p in document.preamble)
+        for translation in document.translations:
+            self.blocks.extend(escape(tidy_dashes(p)) for p in translation.preamble)
         self.fragments = sorted(document.fragments, key=lambda f: f.span.start_line)
         self.siblings(document.children)
         self.flush(None)
@@ -131,11 +139,27 @@ class _Writer:
         else:
             self.blocks.append(f"**{line}**")
         self.blocks.extend(escape(p) for p in texts)
+        self.blocks.extend(self.rendered_in_other_languages(node))
+
+    def rendered_in_other_languages(self, node: Node) -> list[str]:
+        out = []
+        for language, index in self.translations:
+            other = index.get(node.id)
+            if other is None:
+                continue
+            texts = [escape(p) for p in paragraphs(other)] or ["*[no text]*"]
+            head = [f"*[{escape(language, block_start=False)}]*"]
+            if other.label is not None:
+                head.append(escape(other.label.raw, block_start=False))
+            out.append(" ".join([*head, texts[0]]))
+            out.extend(texts[1:])
+        return out
 
     def item(self, node: Node) -> None:
         texts = [escape(p) for p in paragraphs(node)] or ["*[no text]*"]
         if node.inferred:
             texts[0] = "*[inferred]* " + texts[0]
+        texts += self.rendered_in_other_languages(node)
         if node.number is None:
             marker = "-"
         else:

@@ -21,7 +21,9 @@ The parser reads these markers back (see ``lines.py``), so
 ``normalize`` is idempotent. In the ``source`` style a node that had no label
 keeps none: the marker line stands where it stood and the parser infers it again.
 A blank line is written only before a paragraph that would otherwise read as the
-continuation of the line above.
+continuation of the line above. A bilingual copy (``Document.translations``) is
+written interleaved, as such copies are: each node is followed by its rendering in
+the other language, which keeps its own labels, so the parser splits it again.
 """
 
 from __future__ import annotations
@@ -172,13 +174,18 @@ class _Writer:
         self.style = style
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
+        self.translations: list[dict[str, Node]] = []
 
     def lines(self, document: Document) -> list[str]:
         self.fragments = sorted(document.fragments, key=lambda f: f.span.start_line)
+        self.translations = [{n.id: n for n in t.walk()} for t in document.translations]
         if document.title:
             self._text(tidy_dashes(document.title))
         for paragraph in document.preamble:
             self._text(tidy_dashes(paragraph))
+        for translation in document.translations:
+            for paragraph in translation.preamble:
+                self._text(tidy_dashes(paragraph))
         for node in _walk(document.children):
             self._flush(node.span.start_line)
             self._node(node)
@@ -189,8 +196,9 @@ class _Writer:
         while self.fragments and (before is None or self.fragments[0].span.start_line < before):
             self.out.extend(fragment_lines(self.fragments.pop(0)))
 
-    def _node(self, node: Node) -> None:
-        label = node_label(node, self.style)
+    def _node(self, node: Node, label: str | None = None, own_label: bool = False) -> None:
+        if not own_label:
+            label = node_label(node, self.style)
         texts = paragraphs(node)
         head = [MARK_INFERRED] if node.inferred else []
         if label is not None:
@@ -207,6 +215,9 @@ class _Writer:
             self.out.append(" ".join(line))
         for paragraph in texts:
             self._text(paragraph)
+        for index in self.translations if not own_label else ():  # the other language
+            if (other := index.get(node.id)) is not None:  # (its own labels, as written)
+                self._node(other, other.label.raw if other.label else None, own_label=True)
 
     def _text(self, paragraph: str) -> None:
         """An unlabelled paragraph: after a blank line when the line above does not end one."""

@@ -78,9 +78,7 @@ def _walk(node: Draft):
         yield from _walk(child)
 
 
-def _share_out(
-    preamble: list[Block], primary: str, second: str
-) -> tuple[list[Block], list[Block]]:
+def _share_out(preamble: list[Block], primary: str, second: str) -> tuple[list[Block], list[Block]]:
     mine = [b for b in preamble if language_of(b.content) != second]
     theirs = [b for b in preamble if language_of(b.content) == second and second != primary]
     return mine, theirs

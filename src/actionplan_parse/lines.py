@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .grammar import Shape, line_parser
+from .languages import ALL, Vocabulary
 from .styles import Reading, interpret
 
 __all__ = [
@@ -37,6 +38,7 @@ _MARKER_LINE = re.compile(
 )
 
 _RTF_WORD = re.compile(r"\\[A-Za-z]+-?\d* ?|[{}]")
+_NEEDS_STOP = {"decimal", "article"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
@@ -64,14 +66,17 @@ class Line:
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
 
 
-def scan(text: str) -> list[Line]:
-    """Classify every line of normalised text (newlines already ``\\n``)."""
+def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
+    """Classify every line of normalised text (newlines already ``\\n``).
+
+    ``vocabulary`` holds the words that may make a label (a profile's languages).
+    """
     if not text.endswith("\n"):
         text += "\n"
     raw_lines = text.split("\n")
     parsed, marks = _strip_marks(text, raw_lines)
     shapes = line_parser().parse(parsed)
-    lines = [_line(shape, raw_lines) for shape in shapes]
+    lines = [_line(shape, raw_lines, vocabulary) for shape in shapes]
     if not marks:
         return lines
     parsed_lines = parsed.split("\n")
@@ -137,7 +142,7 @@ def _mostly_mojibake(text: str) -> bool:
     return ascii_letters * 2 < len(text.replace(" ", ""))
 
 
-def _line(shape: Shape, raw_lines: list[str]) -> Line:
+def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
     kind, token, rest = shape
     number = token.line
     raw = raw_lines[number - 1]
@@ -147,12 +152,17 @@ def _line(shape: Shape, raw_lines: list[str]) -> Line:
         return Line(number, "garbled", raw, token.strip())
     if kind == "labelled":
         content = rest.strip() if rest is not None else ""
-        readings = interpret(token.type, token)
-        # `81.6 billion` is a number; `1.1. strengthen` (a final period) is a label
-        if token.type == "DECIMAL_LABEL" and content[:1].islower() and token[-1:] != ".":
+        readings = interpret(token.type, token, vocabulary)
+        # `81.6 billion` is a number, `Article 51 of` prose; `1.1. strengthen` is a label
+        if content[:1].islower() and any(_needs_stop(r) for r in readings):
             readings = ()
         if readings:
             return Line(number, "labelled", raw, content, str(token), readings)
     content = raw.strip(" \t\u3000\xa0")  # text, or a label-shaped word that is prose
     garbled = is_unreadable(content) or (content[:1] == "[" and is_marker_line(content))
     return Line(number, "garbled" if garbled else "text", raw, content)
+
+
+def _needs_stop(reading: Reading) -> bool:
+    """Styles that are prose, not labels, when unpunctuated before a lower-case word."""
+    return reading.style in _NEEDS_STOP and reading.enclosure == "none"

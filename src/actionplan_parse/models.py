@@ -144,6 +144,7 @@ class Source(_Model):
     format: str = Field(
         default="text", description="Input format the text was read as: `text`, `markdown`, `html`."
     )
+    profile: str = Field(default="all", description="The profile the text was parsed with.")
     lines: int = Field(ge=0, description="Number of lines.")
     size: int = Field(ge=0, description="Size in bytes.")
 

@@ -11,9 +11,11 @@ from pathlib import Path
 from .assemble import assemble
 from .blocks import to_blocks
 from .debris import clean
+from .languages import Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document
+from .profiles import choose
 from .read import SourceText, decode, read_path
 from .resolve import resolve
 from .rules import diagnose
@@ -23,38 +25,47 @@ __all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
 INPUT_FORMATS = ("auto", *FORMATS)
 
 
-def parse(text: str | bytes, input_format: str = "auto") -> Document:
+def parse(text: str | bytes, input_format: str = "auto", profile: str = "auto") -> Document:
     """Parse text (or raw bytes, decoded as :func:`parse_file` does) into a ``Document``.
 
-    ``input_format`` is ``text``, ``markdown``, ``html`` or ``auto`` (decided by content).
+    ``input_format`` is ``text``, ``markdown``, ``html`` or ``auto`` (decided by content);
+    ``profile`` is a profile name, a TOML file's path, or ``auto`` (by language).
     """
-    return parse_source(decode(text), input_format=input_format)
+    return parse_source(decode(text), input_format=input_format, profile=profile)
 
 
-def parse_file(path: str | Path, input_format: str = "auto") -> Document:
+def parse_file(path: str | Path, input_format: str = "auto", profile: str = "auto") -> Document:
     """Read a file (UTF-8, UTF-8/16 with BOM, or cp1252 as a reported fallback) and parse it.
 
-    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read.
+    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read, and
+    :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
     """
-    return parse_source(read_path(path), str(path), input_format)
+    return parse_source(read_path(path), str(path), input_format, profile)
 
 
 def parse_source(
-    source: SourceText, path: str | None = None, input_format: str = "auto"
+    source: SourceText,
+    path: str | None = None,
+    input_format: str = "auto",
+    profile: str = "auto",
 ) -> Document:
     """Parse already-decoded source text."""
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
     fmt = detect_format(source.text) if input_format == "auto" else input_format
+    chosen = choose(profile, source.text)
     with _gc_paused():
-        lines, spans_source, meta_title = _lines(source, fmt)
+        lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
         outline = assemble(to_blocks(lines))
         document = resolve(outline, spans_source, path, fmt, meta_title)
+        document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document
 
 
-def _lines(source: SourceText, fmt: str) -> tuple[list[Line], SourceText, str | None]:
+def _lines(
+    source: SourceText, fmt: str, vocabulary: Vocabulary
+) -> tuple[list[Line], SourceText, str | None]:
     """Classified lines, the text their line numbers refer to, and a front-matter title.
 
     Markup is stripped first; each plain line then carries the number of the source
@@ -63,9 +74,9 @@ def _lines(source: SourceText, fmt: str) -> tuple[list[Line], SourceText, str | 
     """
     if fmt == "text":
         skip, title = front_matter(source.text)
-        return clean(scan(source.text), skip).lines, source, title
+        return clean(scan(source.text, vocabulary), skip).lines, source, title
     stripped = strip_markup(source.text, fmt)
-    plain = scan(stripped.text)
+    plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
     content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]

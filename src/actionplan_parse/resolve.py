@@ -183,7 +183,7 @@ def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
 def _kind(draft: Draft, depth: int) -> str:
     if draft.heading_style is not None:
         return "heading"
-    if draft.reading is not None and draft.reading.style in ("part", "bullet"):
+    if draft.reading is not None and draft.reading.style in ("part", "article", "bullet"):
         return draft.reading.style
     if depth <= len(_LEVEL_KINDS):
         return _LEVEL_KINDS[len(_LEVEL_KINDS) - depth + draft.level - 1]

@@ -12,6 +12,7 @@ from .common import EXIT_INTERNAL, EXIT_OK, fail
 from .normalize_cmd import normalize_command
 from .outline_cmd import outline_command
 from .parse_cmd import parse_command
+from .profiles_cmd import profiles_command
 from .render_cmd import render_command
 from .rules_cmd import rules_command
 from .schema_cmd import schema_command
@@ -27,6 +28,7 @@ def cli() -> None:
 
 cli.add_command(parse_command)
 cli.add_command(outline_command)
+cli.add_command(profiles_command)
 cli.add_command(check_command)
 cli.add_command(rules_command)
 cli.add_command(normalize_command)

@@ -13,6 +13,7 @@ import click
 
 from ..models import Document
 from ..parse import INPUT_FORMATS, parse, parse_file
+from ..profiles import ProfileError
 from ..read import ReadError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "load"]
@@ -31,13 +32,23 @@ input_option = click.option(
 """The `--input text|markdown|html|auto` option, shared by the commands that read a file."""
 
 
-def load(path: str, input_format: str = "auto") -> Document:
-    """Parse a path or `-` (stdin); a read problem becomes a one-line usage error."""
-    if path == "-":
-        return parse(sys.stdin.buffer.read(), input_format)
+profile_option = click.option(
+    "--profile",
+    default="auto",
+    show_default=True,
+    help="Conventions to parse with: a name from `actionplan-parse profiles`, a TOML "
+    "file's path, or auto (chosen by the text's language).",
+)
+"""The `--profile NAME|FILE.toml|auto` option."""
+
+
+def load(path: str, input_format: str = "auto", profile: str = "auto") -> Document:
+    """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
-        return parse_file(path, input_format)
-    except ReadError as exc:
+        if path == "-":
+            return parse(sys.stdin.buffer.read(), input_format, profile)
+        return parse_file(path, input_format, profile)
+    except (ReadError, ProfileError) as exc:
         fail(str(exc))
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import click
 
 from ..outputs import write_csv, write_jsonl, write_table
-from .common import input_option, load
+from .common import input_option, load, profile_option
 
 
 @click.command("outline")
 @click.argument("file")
 @input_option
+@profile_option
 @click.option(
     "--format",
     "fmt",
@@ -19,8 +20,8 @@ from .common import input_option, load
     show_default=True,
     help="One row per node: JSON lines, CSV, or an aligned table.",
 )
-def outline_command(file: str, input_format: str, fmt: str) -> None:
+def outline_command(file: str, input_format: str, profile: str, fmt: str) -> None:
     """Print one row per node of FILE in document order (`-` reads stdin)."""
-    document = load(file, input_format)
+    document = load(file, input_format, profile)
     writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
     writer(document, click.get_text_stream("stdout"))

@@ -53,4 +53,5 @@ def _table(units: list[str], teens: list[str], tens: list[str], ord_units: list[
 CARDINALS = _table(_UNITS, _TEENS, _TENS, _UNITS)
 ORDINALS = _table(_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_UNITS)
 ADVERBS = {f"{word}ly": value for word, value in ORDINALS.items()}
-PART_WORDS = {"part", "pillar", "chapter"}
+PART_WORDS = {"part", "pillar", "chapter", "annex"}
+ARTICLE_WORDS = {"article"}

@@ -58,4 +58,5 @@ ORDINALS = {
 ORDINALS.update({"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5})
 ORDINALS.update({"sexta": 6, "septima": 7, "octava": 8, "novena": 9, "decima": 10})
 ADVERBS = {"primeramente": 1, "segundamente": 2}
-PART_WORDS = {"pilar", "parte", "capitulo"}
+PART_WORDS = {"pilar", "parte", "capitulo", "anexo", "eje"}
+ARTICLE_WORDS = {"articulo"}

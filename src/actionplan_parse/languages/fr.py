@@ -58,4 +58,5 @@ ORDINALS = {
 ORDINALS.update({"premiere": 1, "second": 2, "seconde": 2})
 ADVERBS = {f"{w.removesuffix('e')}ement": v for w, v in ORDINALS.items() if w != "premier"}
 ADVERBS.update({"premierement": 1, "secondement": 2})
-PART_WORDS = {"partie", "chapitre"}
+PART_WORDS = {"partie", "chapitre", "pilier", "annexe", "titre"}
+ARTICLE_WORDS = {"article"}

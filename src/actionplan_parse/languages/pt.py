@@ -47,4 +47,5 @@ ORDINALS = {
 }
 ORDINALS.update({"primeira": 1, "segunda": 2, "terceira": 3})
 ADVERBS = {"primeiramente": 1}
-PART_WORDS = {"parte", "capitulo", "pilar"}
+PART_WORDS = {"parte", "capitulo", "pilar", "anexo", "eixo"}
+ARTICLE_WORDS = {"artigo"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..languages import ALL, Vocabulary
 from . import bullets, cjk, decimal, numbered, parts, words
 from .reading import Reading, split_enclosure
 
@@ -30,6 +31,14 @@ STYLES: dict[str, Callable[[str], tuple[Reading, ...]]] = {
 }
 
 
-def interpret(terminal: str, raw: str) -> tuple[Reading, ...]:
-    """All readings of a label token; empty when the token is ordinary prose."""
+_WORDED = {"WORD_LABEL", "PART_LABEL"}
+
+
+def interpret(terminal: str, raw: str, vocabulary: Vocabulary = ALL) -> tuple[Reading, ...]:
+    """All readings of a label token; empty when the token is ordinary prose.
+
+    Labels made of words (`Primero,`, `Pilar I:`) are read with the profile's vocabulary.
+    """
+    if terminal in _WORDED:
+        return STYLES[terminal](raw, vocabulary)  # type: ignore[call-arg]
     return STYLES[terminal](raw)

@@ -9,7 +9,8 @@ from .reading import Reading, split_enclosure
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_MAX_ARABIC = 999  # `(2005)` is a year, not a label
+_MAX_ARABIC = 999
+_ORDINAL_INDICATORS = "º°ª"  # `(2005)` is a year, not a label
 
 
 def roman_value(text: str) -> int | None:
@@ -39,6 +40,9 @@ def readings(raw: str) -> tuple[Reading, ...]:
     if body.isdigit():
         value = int(body)
         return (Reading("arabic", value, enclosure),) if 0 < value <= _MAX_ARABIC else ()
+    if body[-1:] in _ORDINAL_INDICATORS and body[:-1].isdigit():  # `1º` `2ª`
+        value = int(body[:-1])
+        return (Reading("arabic-ordinal", value, enclosure),) if 0 < value <= _MAX_ARABIC else ()
     found: list[Reading] = []
     roman = roman_value(body)
     if roman is not None and (body.isupper() or body.islower()):

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..languages import WORDS, fold
+from ..languages import ALL, Vocabulary, fold
 from .reading import Reading, split_enclosure
 
 
-def readings(raw: str) -> tuple[Reading, ...]:
+def readings(raw: str, vocabulary: Vocabulary = ALL) -> tuple[Reading, ...]:
     word, enclosure = split_enclosure(raw)
     if not word[:1].isupper():  # `one, two and three` inside a wrapped sentence
         return ()
-    found = WORDS.get(fold(word))
+    found = vocabulary.words.get(fold(word))
     if found is None:
         return ()
-    style, value, _language = found
+    style, value = found
     return (Reading(style, value, enclosure),)

@@ -31,6 +31,7 @@ EXPECTED = {
     "AP103": [(5, "number 3 after 4")],
     "AP104": [(4, "taken as 1.2")],
     "AP105": [(6, "heading of section 2 is missing")],
+    "AP106": [(3, "3 items under 1 are all labelled '1.'")],
     "AP201": [(3, "arabic/paren, roman-upper/paren")],
 }
 
@@ -86,6 +87,7 @@ def test_contract_codes_and_names_are_stable():
         "AP103": ("numbering-order", "warning"),
         "AP104": ("missing-label", "warning"),
         "AP105": ("missing-heading", "error"),
+        "AP106": ("uninformative-numbering", "warning"),
         "AP201": ("mixed-numbering-style", "info"),
     }
     for code, (name, severity) in contract.items():

@@ -22,6 +22,7 @@ from . import (
     numbering_gap,
     numbering_order,
     page_furniture,
+    uninformative_numbering,
 )
 from .base import Context, Finding, Rule
 
@@ -40,6 +41,7 @@ RULES: dict[str, Rule] = {
         numbering_order,
         missing_label,
         missing_heading,
+        uninformative_numbering,
         mixed_numbering_style,
     )
 }

@@ -1,0 +1,241 @@
+"""Layout: unnumbered headings (bold, bold-italic, underline, ALL CAPS, Title Case).
+
+A short line without a final full stop that governs the paragraphs after it is a
+heading node (`kind == "heading"`, numbered by position). Numbered paragraphs under
+headings may run on across them or restart under each one: neither is a lost heading.
+A restart with *no* visible heading still opens an inferred container (as in the
+bundled plan). Heading levels come from their styling and order, learnt per document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actionplan_parse import Document, parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def load(name: str) -> Document:
+    return parse((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
+    return [(n.id, n.heading, n.number) for n in doc.walk()]
+
+
+def test_caps_headings_after_roman_labels_numbering_runs_on() -> None:
+    doc = load("headings_caps_continuing.txt")
+    assert outline(doc) == [
+        ("1", "GLOBAL CONTEXT", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "SHARED COMMITMENTS", 2),
+        ("2.3", None, 3),
+        ("2.4", None, 4),
+    ]
+    assert not any(n.inferred for n in doc.walk())
+
+
+def test_caps_headings_after_roman_labels_numbering_restarts() -> None:
+    doc = load("headings_caps_restart.txt")
+    assert outline(doc) == [
+        ("1", "POLITICAL DIALOGUE", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "TRADE AND INVESTMENT", 2),
+        ("2.1", None, 1),
+        ("2.2", None, 2),
+    ]
+    assert not any(n.inferred for n in doc.walk())
+    assert not [d for d in doc.diagnostics if d.name == "missing-heading"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="plain text: the first unlabelled CAPS heading after the preamble goes to "
+    "Document.preamble instead of becoming heading node 1",
+)
+def test_unlabelled_caps_headings_numbering_runs_on() -> None:
+    doc = load("headings_caps_plain.txt")
+    assert doc.preamble == ["We, the Ministers of Foreign Affairs, met in Brasilia on 12 May 2025."]
+    assert outline(doc) == [
+        ("1", "GLOBAL CONTEXT", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "PEACE AND SECURITY", 2),
+        ("2.3", None, 3),
+        ("2.4", None, 4),
+        ("3", "SUSTAINABLE DEVELOPMENT", 3),
+        ("3.5", None, 5),
+    ]
+
+
+def test_unlabelled_caps_headings_later_ones_are_heading_nodes() -> None:
+    """The part that works today: headings after the first numbered paragraph."""
+    doc = load("headings_caps_plain.txt")
+    headings = [(n.heading, n.kind, n.label) for n in doc.walk() if n.kind == "heading"]
+    assert ("PEACE AND SECURITY", "heading", None) in headings
+    assert ("SUSTAINABLE DEVELOPMENT", "heading", None) in headings
+    assert not any(n.inferred for n in doc.walk())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="plain text: the first unlabelled CAPS heading after the preamble goes to "
+    "Document.preamble; later restarts then hang under the next headings",
+)
+def test_unlabelled_caps_headings_numbering_restarts() -> None:
+    doc = load("headings_caps_unlabelled_restart.txt")
+    assert doc.preamble == ["The two Governments have agreed on the following actions."]
+    assert outline(doc) == [
+        ("1", "POLITICAL DIALOGUE", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "TRADE AND INVESTMENT", 2),
+        ("2.1", None, 1),
+        ("2.2", None, 2),
+        ("3", "CULTURE", 3),
+        ("3.1", None, 1),
+    ]
+
+
+def test_unlabelled_caps_headings_restart_is_not_a_lost_heading() -> None:
+    doc = load("headings_caps_unlabelled_restart.txt")
+    assert not any(n.inferred for n in doc.walk())
+    assert not [d for d in doc.diagnostics if d.name == "missing-heading"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="plain text: the first Title Case heading after the preamble goes to "
+    "Document.preamble instead of becoming heading node 1",
+)
+def test_title_case_headings() -> None:
+    doc = load("headings_title_case.txt")
+    assert doc.title == "Plan of Action for Cultural Cooperation"
+    assert doc.preamble == ["The two Governments have agreed on the following activities."]
+    assert outline(doc) == [
+        ("1", "Education and Academic Exchanges", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Culture and Heritage", 2),
+        ("2.3", None, 3),
+        ("2.4", None, 4),
+    ]
+
+
+def test_bold_headings_numbering_restarts_under_each() -> None:
+    doc = load("headings_bold_restart.md")
+    assert doc.source.format == "markdown"
+    assert doc.title == "Action Plan on Energy Cooperation"
+    assert doc.preamble == [
+        "The Parties, recognizing the importance of a just energy transition, "
+        "adopt the following actions."
+    ]
+    assert outline(doc) == [
+        ("1", "Renewable Energy", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Energy Efficiency", 2),
+        ("2.1", None, 1),
+        ("2.2", None, 2),
+        ("2.3", None, 3),
+    ]
+    headings = [n for n in doc.walk() if n.heading]
+    assert all(n.kind == "heading" and n.label is None for n in headings)
+    assert all("position-number" in n.reasons for n in headings)
+    assert not any(n.inferred for n in doc.walk())
+
+
+def test_underlined_html_headings_numbering_runs_on() -> None:
+    doc = load("headings_underline_html.html")
+    assert doc.source.format == "html"
+    assert outline(doc) == [
+        ("1", "Bilateral Relations", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Regional Issues", 2),
+        ("2.3", None, 3),
+    ]
+
+
+def test_bold_underline_above_bold_italic() -> None:
+    doc = load("headings_styled_levels.md")
+    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+        ("1", 1, "Security Cooperation", 1),
+        ("1.1", 2, "Maritime Security", 1),
+        ("1.1.1", 3, None, 1),
+        ("1.1.2", 3, None, 2),
+        ("1.2", 2, "Cybersecurity", 2),
+        ("1.2.3", 3, None, 3),
+        ("2", 1, "Economic Cooperation", 2),
+        ("2.1", 2, "Trade", 1),
+        ("2.1.4", 3, None, 4),
+        ("2.2", 2, "Investment", 2),
+        ("2.2.5", 3, None, 5),
+    ]
+
+
+def test_heading_levels_are_learnt_per_document() -> None:
+    """Here bold-italic comes first and bold below it: the order decides."""
+    doc = load("headings_styled_levels_reversed.md")
+    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+        ("1", 1, "Security Cooperation", 1),
+        ("1.1", 2, "Maritime Security", 1),
+        ("1.1.1", 3, None, 1),
+        ("1.1.2", 3, None, 2),
+        ("1.2", 2, "Cybersecurity", 2),
+        ("1.2.3", 3, None, 3),
+        ("2", 1, "Economic Cooperation", 2),
+        ("2.1", 2, "Trade", 1),
+        ("2.1.4", 3, None, 4),
+    ]
+
+
+# -- restarts: a visible heading prevents an inferred container; none gives one ----------
+
+
+def test_restart_without_visible_heading_opens_inferred_container() -> None:
+    doc = load("restart_no_heading.txt")
+    assert outline(doc) == [
+        ("1", "Political Cooperation", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Economic Cooperation", 2),
+        ("2.1", None, 1),
+        ("2.2", None, 2),
+        ("2.3", None, 3),
+        ("3", None, 3),
+        ("3.1", None, 1),
+        ("3.2", None, 2),
+        ("4", "Cultural Cooperation", 4),
+        ("4.1", None, 1),
+    ]
+    lost = doc.find("3")
+    assert lost.inferred and lost.label is None
+    assert lost.reasons == ["numbering-restart", "neighbour-number"]
+    assert [n.id for n in doc.walk() if n.inferred] == ["3"]
+    assert [d.node_id for d in doc.diagnostics if d.name == "missing-heading"] == ["3"]
+
+
+def test_restart_after_visible_heading_is_not_inferred() -> None:
+    doc = load("restart_visible_heading.txt")
+    assert outline(doc) == [
+        ("1", "Political Cooperation", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Economic Cooperation", 2),
+        ("2.1", None, 1),
+        ("2.2", None, 2),
+        ("2.3", None, 3),
+        ("3", "Social Cooperation", 3),
+        ("3.1", None, 1),
+        ("3.2", None, 2),
+        ("4", "Cultural Cooperation", 4),
+        ("4.1", None, 1),
+    ]
+    assert not any(n.inferred for n in doc.walk())
+    assert not [d for d in doc.diagnostics if d.name == "missing-heading"]

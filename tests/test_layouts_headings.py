@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -53,11 +51,6 @@ def test_caps_headings_after_roman_labels_numbering_restarts() -> None:
     assert not [d for d in doc.diagnostics if d.name == "missing-heading"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plain text: the first unlabelled CAPS heading after the preamble goes to "
-    "Document.preamble instead of becoming heading node 1",
-)
 def test_unlabelled_caps_headings_numbering_runs_on() -> None:
     doc = load("headings_caps_plain.txt")
     assert doc.preamble == ["We, the Ministers of Foreign Affairs, met in Brasilia on 12 May 2025."]
@@ -82,11 +75,6 @@ def test_unlabelled_caps_headings_later_ones_are_heading_nodes() -> None:
     assert not any(n.inferred for n in doc.walk())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plain text: the first unlabelled CAPS heading after the preamble goes to "
-    "Document.preamble; later restarts then hang under the next headings",
-)
 def test_unlabelled_caps_headings_numbering_restarts() -> None:
     doc = load("headings_caps_unlabelled_restart.txt")
     assert doc.preamble == ["The two Governments have agreed on the following actions."]
@@ -108,11 +96,6 @@ def test_unlabelled_caps_headings_restart_is_not_a_lost_heading() -> None:
     assert not [d for d in doc.diagnostics if d.name == "missing-heading"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plain text: the first Title Case heading after the preamble goes to "
-    "Document.preamble instead of becoming heading node 1",
-)
 def test_title_case_headings() -> None:
     doc = load("headings_title_case.txt")
     assert doc.title == "Plan of Action for Cultural Cooperation"

@@ -1,0 +1,53 @@
+"""Layout: decimal outlines `1.` / `1.1` / `1.1.1`: depth from the number of components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from actionplan_parse import Document, parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def load(name: str) -> Document:
+    return parse((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
+    return [(n.id, n.heading, n.number) for n in doc.walk()]
+
+
+def test_decimal_outline_depth_from_components() -> None:
+    doc = load("decimal.txt")
+    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+        ("1", 1, "Political Dialogue", 1),
+        ("1.1", 2, None, 1),
+        ("1.2", 2, "Strengthen consultations between foreign ministries.", 2),
+        ("1.2.1", 3, None, 1),
+        ("1.2.2", 3, None, 2),
+        ("2", 1, "Economic Cooperation", 2),
+        ("2.1", 2, None, 1),
+        ("2.2", 2, None, 2),
+    ]
+    assert [n.label.raw for n in doc.walk()] == [
+        "1.", "1.1", "1.2", "1.2.1", "1.2.2", "2.", "2.1", "2.2"
+    ]  # fmt: skip
+    assert doc.find("2.1").text == "Increase bilateral trade to 10 billion by 2030."
+    assert not any(n.inferred for n in doc.walk())
+
+
+def test_decimal_outline_with_final_points_and_1_10_after_1_9() -> None:
+    doc = load("decimal_deep.txt")
+    assert outline(doc) == [
+        ("1", "Institutional Framework", 1),
+        ("1.1", None, 1),
+        ("1.2", "The Joint Commission may establish working groups.", 2),
+        ("1.2.1", None, 1),
+        ("1.2.2", None, 2),
+        *[(f"1.{k}", None, k) for k in range(3, 11)],
+        ("2", "Final Provisions", 2),
+        ("2.1", None, 1),
+    ]
+    assert doc.find("1.10").label.raw == "1.10."
+    assert doc.find("1.10").text == "The Joint Commission may invite observers."
+    assert not [d for d in doc.diagnostics if d.severity == "error"]

@@ -330,7 +330,11 @@ def assemble(blocks: list[Block]) -> Outline:
             builder.add_labelled(block, _next_structural(blocks, styles, index))
         elif (
             style
-            and (builder.root.children or block.lines[0].emphasis)
+            and (
+                builder.root.children
+                or block.lines[0].emphasis
+                or _governs_items(blocks, styles, index)
+            )
             and (title is not None or builder.root.children or preamble)
         ):
             builder.add_heading(block, style)
@@ -342,6 +346,15 @@ def assemble(blocks: list[Block]) -> Outline:
             preamble.append(block)
         previous = block
     return Outline(builder.root, title, preamble, garbled)
+
+
+def _governs_items(blocks: list[Block], styles: list[str | None], index: int) -> bool:
+    """Before the first item, a heading must lead straight to numbered items (or to
+    another heading that does); otherwise it is a line of the preamble."""
+    for following in range(index + 1, len(blocks)):
+        if blocks[following].kind != "garbled" and not styles[following]:
+            return blocks[following].kind == "labelled"
+    return False
 
 
 def _next_structural(blocks: list[Block], styles: list[str | None], index: int) -> Block | None:

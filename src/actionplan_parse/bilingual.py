@@ -55,14 +55,15 @@ def split_languages(outline: Outline) -> tuple[str | None, list[Parallel]]:
 
 def _translation(item: Draft) -> Draft | None:
     """The item's only child, if it is the same number in another language."""
-    if item.block is None or len(item.children) != 1:
+    if item.block is None or item.reading is None or len(item.children) != 1:
         return None
     child = item.children[0]
-    if child.block is None or child.number != item.number:
+    if child.block is None or child.reading is None or child.number != item.number:
         return None
-    if language_of(item.block.content) == language_of(child.block.content):
+    if child.reading.form == item.reading.form:  # each language numbers in its own scheme
         return None
-    return child
+    languages = {language_of(item.block.content), language_of(child.block.content)}
+    return child if len(languages) == 2 and "und" not in languages else None
 
 
 def _lift(node: Draft, number: int | None) -> None:

@@ -117,11 +117,20 @@ def _continues(
         return False
     prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
-    if line.kind == "labelled":  # a label alone on its line is never a wrapped line's tail
-        return blank_separated and not ends_paragraph and bool(block.parts and line.content)
+    if line.kind == "labelled":
+        if ends_paragraph or not block.parts:
+            return False
+        if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
+            return _could_be_a_word(line)
+        return blank_separated
     if blank_separated:
         return True
     return not prev_text.endswith(_CLOSING) and line.content[:1].islower()
+
+
+def _could_be_a_word(line: Line) -> bool:
+    """`y.` or `a)` alone may be the end of a wrapped sentence; `9.` or `(a)` may not."""
+    return all(r.style.startswith("letter") and r.enclosure != "paren" for r in line.readings)
 
 
 def _uses_blank_lines(lines: list[Line]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..outputs import write_csv, write_jsonl, write_table
@@ -24,4 +26,4 @@ def outline_command(file: str, input_format: str, profile: str, fmt: str) -> Non
     """Print one row per node of FILE in document order (`-` reads stdin)."""
     document = load(file, input_format, profile)
     writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[fmt]
-    writer(document, click.get_text_stream("stdout"))
+    writer(document, sys.stdout)

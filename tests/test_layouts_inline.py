@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -60,11 +58,6 @@ def test_wrapped_numbers_without_blank_lines_give_no_nodes() -> None:
     assert [(n.id, n.number) for n in doc.walk()] == [("1", 1), ("2", 2), ("3", 3), ("4", 4)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no blank lines: a wrapped line starting with `81.6 billion` / `(2005) and` "
-    "is split off as body text, so the first line becomes the item's heading",
-)
 def test_wrapped_numbers_without_blank_lines_join_the_paragraph() -> None:
     doc = load("inline_enumerations_no_blank.txt")
     assert outline(doc) == [(str(k), None, k) for k in range(1, 5)]

@@ -145,6 +145,19 @@ def test_underlined_html_headings_numbering_runs_on() -> None:
     ]
 
 
+def test_underlined_markdown_headings() -> None:
+    doc = load("headings_markdown_underline.md")
+    assert doc.source.format == "markdown"
+    assert outline(doc) == [
+        ("1", "Bilateral Relations", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Regional Issues", 2),
+        ("2.3", None, 3),
+    ]
+    assert doc.find("2").kind == "heading"
+
+
 def test_bold_underline_above_bold_italic() -> None:
     doc = load("headings_styled_levels.md")
     assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -42,7 +44,11 @@ def test_inline_enumerations_and_wrapped_numbers_are_text() -> None:
 
 def test_wrapped_lines_starting_with_a_letter_label_or_a_decimal() -> None:
     doc = load("inline_enumerations_wrapped.txt")
-    assert outline(doc) == [("1", None, 1), ("2", None, 2), ("3", None, 3)]
+    assert outline(doc) == [("1", None, 1), ("2", None, 2), ("3", None, 3), ("4", None, 4)]
+    assert doc.find("4").text == (
+        "The Ministers noted that the action plan 1) sets targets for each area and "
+        "2) assigns responsibilities to the competent ministries."
+    )
     assert doc.find("1").text == (
         "The Ministers welcomed the adoption of the Agenda and recalled paragraphs (a) and "
         "(b) of the Santiago Declaration, which call for closer cooperation."
@@ -68,4 +74,22 @@ def test_wrapped_numbers_without_blank_lines_join_the_paragraph() -> None:
     assert doc.find("2").text == (
         "The Ministers recalled the Paris Declaration on Aid Effectiveness (2005) and the "
         "Accra Agenda for Action (2008)."
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no blank lines: a wrapped line starting with `2) assigns` (after `… and`) "
+    "becomes node `2`, and one starting with `(a) and (b)` becomes child `2#2.1`",
+)
+def test_wrapped_labels_without_blank_lines_are_text() -> None:
+    doc = load("inline_enumerations_no_blank_paren.txt")
+    assert outline(doc) == [("1", None, 1), ("2", None, 2), ("3", None, 3)]
+    assert doc.find("1").text == (
+        "The Ministers noted that the action plan 1) sets targets for each area and "
+        "2) assigns responsibilities to the competent ministries."
+    )
+    assert doc.find("2").text == (
+        "The Ministers welcomed the adoption of the Agenda and recalled paragraphs (a) and "
+        "(b) of the Santiago Declaration."
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
+import pytest
+
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -102,3 +104,26 @@ def test_roman_run_through_v_and_x() -> None:
     assert doc.find("1.1.5").text == "monitor compliance;"
     assert doc.find("1.1.10").text == "evaluate the results;"
     assert doc.find("1.2").label.style == "letter-lower"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`(i)` `(ii)` `(iii)` under `(h)` then the letter `(i)`: `(i)` is read as the "
+    "letter i and `(ii)` `(iii)` `(i)` as top-level siblings of `1.` (ids 2, 3, 1#2, 2#2)",
+)
+def test_roman_under_h_then_letter_i() -> None:
+    doc = load("letters_h_then_roman.txt")
+    assert outline(doc) == [
+        ("1", "The Conference calls upon States to:", 1),
+        *[(f"1.{k}", None, k) for k in range(1, 8)],
+        ("1.8", "support civil society organizations, in particular by:", 8),
+        ("1.8.1", None, 1),
+        ("1.8.2", None, 2),
+        ("1.8.3", None, 3),
+        ("1.9", None, 9),
+        ("2", None, 2),
+    ]
+    assert doc.find("1.8.1").label.style == "roman-lower"
+    assert doc.find("1.9").label.raw == "(i)"
+    assert doc.find("1.9").label.style == "letter-lower"
+    assert doc.find("1.9").text == "report on progress every two years."

@@ -65,3 +65,17 @@ def test_lone_labels_without_blank_lines() -> None:
         ("2.3", None, 3),
     ]
     assert doc.find("2.3").text == "We commit to mobilizing financing from all sources."
+
+
+def test_lone_labels_in_markdown() -> None:
+    doc = load("lone_labels.md")
+    assert doc.source.format == "markdown"
+    assert outline(doc) == [
+        ("1", "Global context and shared commitments", 1),
+        ("1.1", None, 1),
+        ("1.2", None, 2),
+        ("2", "Means of implementation", 2),
+        ("2.3", None, 3),
+    ]
+    assert [n.label.raw for n in doc.walk()] == ["I.", "1.", "2.", "II.", "3."]
+    assert doc.find("2.3").text == "We commit to mobilizing financing from all sources."

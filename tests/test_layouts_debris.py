@@ -120,3 +120,21 @@ def test_running_header_is_reported() -> None:
 )
 def test_running_header_first_occurrence_is_the_title() -> None:
     assert load("debris_running_header.txt").title == "Joint Action Plan 2025-2027"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="page numbers written `- 1 -` are read as bullets: nodes 1#2, 2#2, 3#2 appear "
+    "and paragraph 3, split by the page break, is not joined",
+)
+def test_dash_page_numbers_between_pages() -> None:
+    doc = load("debris_page_numbers.txt")
+    assert outline(doc) == [(str(k), None, k) for k in range(1, 8)]
+    assert doc.find("3").text == (
+        "The Ministers underlined the importance of cooperation in education, science and "
+        "technology, and agreed to increase the number of scholarships and to support joint "
+        "research projects between universities and research institutes of the two countries."
+    )
+    assert doc.find("2").text.endswith("investment in the renewable energy sector.")
+    assert not [n for n in doc.walk() if n.kind == "bullet"]
+    assert [d for d in doc.diagnostics if d.code == "AP004"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -235,3 +237,40 @@ def test_restart_after_visible_heading_is_not_inferred() -> None:
     ]
     assert not any(n.inferred for n in doc.walk())
     assert not [d for d in doc.diagnostics if d.name == "missing-heading"]
+
+
+def test_caps_headings_above_title_case_headings() -> None:
+    doc = load("headings_caps_and_title.txt")
+    assert doc.preamble == ["The two Governments adopt the following Joint Action Plan."]
+    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+        ("1", 1, "POLITICAL COOPERATION", 1),
+        ("1.1", 2, "High-Level Dialogue", 1),
+        ("1.1.1", 3, None, 1),
+        ("1.1.2", 3, None, 2),
+        ("1.2", 2, "Parliamentary Exchanges", 2),
+        ("1.2.3", 3, None, 3),
+        ("2", 1, "ECONOMIC COOPERATION", 2),
+        ("2.1", 2, "Trade and Investment", 1),
+        ("2.1.4", 3, None, 4),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bold-underline and bold headings are one style (underline is dropped when bold), "
+    "so `**<u>Political Cooperation</u>**` and `**High-Level Dialogue**` become siblings "
+    "(ids 1..5 at level 1)",
+)
+def test_bold_underline_above_bold() -> None:
+    doc = load("headings_bold_vs_bold_underline.md")
+    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+        ("1", 1, "Political Cooperation", 1),
+        ("1.1", 2, "High-Level Dialogue", 1),
+        ("1.1.1", 3, None, 1),
+        ("1.1.2", 3, None, 2),
+        ("1.2", 2, "Parliamentary Exchanges", 2),
+        ("1.2.3", 3, None, 3),
+        ("2", 1, "Economic Cooperation", 2),
+        ("2.1", 2, "Trade", 1),
+        ("2.1.4", 3, None, 4),
+    ]

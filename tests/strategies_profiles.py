@@ -21,11 +21,11 @@ def _cjk(n: int) -> str:
     return _CJK[n - 1] if n <= 10 else "十" + _CJK[n - 11]
 
 
-_ES_ORD = "Primero Segundo Tercero Cuarto Quinto Sexto Séptimo Octavo".split()
-_ES_CARD = "Uno Dos Tres Cuatro Cinco Seis Siete Ocho".split()
+_ES_ORD = "Primero Segundo Tercero Cuarto Quinto Sexto Séptimo Octavo Noveno Décimo".split()
+_ES_CARD = "Uno Dos Tres Cuatro Cinco Seis Siete Ocho Nueve Diez".split()
 _FR_ADV = "Premièrement Deuxièmement Troisièmement Quatrièmement Cinquièmement".split()
-_FR_ADV += "Sixièmement Septièmement Huitièmement".split()
-_PT_ORD = "Primeiro Segundo Terceiro Quarto Quinto Sexto Sétimo Oitavo".split()
+_FR_ADV += "Sixièmement Septièmement Huitièmement Neuvièmement Dixièmement".split()
+_PT_ORD = "Primeiro Segundo Terceiro Quarto Quinto Sexto Sétimo Oitavo Nono Décimo".split()
 
 PROFILE_SCHEMES: dict[str, dict] = {
     "en": {
@@ -96,6 +96,20 @@ _TOPICS = {
     "zh": ["贸易", "能源", "金融", "卫生", "文化", "安全", "农业", "交通"],
 }
 _JOINER = {"en": " and ", "es": " y ", "fr": " et ", "pt": " e ", "zh": "与"}
+_CLOSE = {  # every sentence ends with a phrase only its own language writes
+    "en": "with the partners",
+    "es": "con los socios de la región",
+    "fr": "avec les partenaires de la région",
+    "pt": "com os parceiros da região",
+    "zh": "",
+}
+_TITLE = {
+    "en": "Joint Plan of Action",
+    "es": "Plan de Acción Conjunto",
+    "fr": "Plan d'action conjoint",
+    "pt": "Plano de Ação Conjunto",
+    "zh": "联合行动计划",
+}
 DEBRIS = ["A/RES/99/12", "24-12345 (E)", "3/7", "*2412345*"]
 
 
@@ -117,7 +131,7 @@ def _sentence(draw, lang: str) -> str:
     words = draw(st.lists(st.sampled_from(_WORDS[lang]), min_size=3, max_size=30))
     if lang == "zh":
         return draw(st.sampled_from(_VERBS[lang])) + "".join(words) + "。"
-    return f"{draw(st.sampled_from(_VERBS[lang]))} {' '.join(words)}."
+    return f"{draw(st.sampled_from(_VERBS[lang]))} {' '.join(words)} {_CLOSE[lang]}."
 
 
 def _headings(lang: str) -> list[str]:
@@ -140,7 +154,7 @@ def profile_documents(draw, lang: str):
     pool = list(draw(st.permutations(_headings(lang))))
 
     def make(prefix: str, level: int, start: int) -> list[Gen]:
-        count = draw(st.integers(1, 4))
+        count = draw(st.integers(1, 3 if headed and level == 1 else 4))  # numbers stay <= 10
         nodes = []
         for n in range(start, start + count):
             label = schemes[chosen[level - 1]](n)
@@ -163,7 +177,7 @@ def profile_documents(draw, lang: str):
 
     wrap = lang != "zh" and draw(st.booleans())
     debris = draw(st.booleans())
-    paragraphs = ["Plan de Acción Conjunto" if lang == "es" else "Joint Plan of Action"]
+    paragraphs = [_TITLE[lang]]
     for root in roots:
         for node in root.walk():
             content = node.heading or node.text

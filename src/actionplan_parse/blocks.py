@@ -125,7 +125,13 @@ def _continues(
         return blank_separated
     if blank_separated:
         return True
-    return not prev_text.endswith(_CLOSING) and line.content[:1].islower()
+    return not prev_text.endswith(_CLOSING) and _continues_sentence(line.content)
+
+
+def _continues_sentence(text: str) -> bool:
+    """A line that carries on a sentence: `and …`, `81.6 billion …`, `(2005) and …`."""
+    first = text[:1]
+    return first.islower() or first.isdigit() or first in "(["
 
 
 def _could_be_a_word(line: Line) -> bool:

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import re
 
+from .languages import fold
+
 __all__ = ["language_of"]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_COMMON = {
-    "en": {"the", "and", "of", "to", "in", "we", "will", "for", "with", "on"},
-    "es": {"el", "la", "los", "las", "de", "y", "en", "que", "para", "del"},
-    "fr": {"le", "la", "les", "de", "et", "des", "en", "du", "pour", "nous"},
-    "pt": {"o", "a", "os", "as", "de", "e", "em", "que", "para", "do"},
+_COMMON = {  # function words, distinctive enough to tell the languages apart
+    "en": {"the", "and", "of", "to", "in", "we", "will", "for", "with", "on", "that", "is"},
+    "es": {"el", "los", "las", "del", "con", "por", "una", "al", "su", "sus", "es", "como"},
+    "fr": {"le", "les", "des", "du", "et", "au", "aux", "pour", "nous", "dans", "sur", "une"},
+    "pt": {"os", "dos", "das", "do", "da", "ao", "aos", "com", "pelo", "pela", "uma", "nao"},
 }
 
 
 def language_of(text: str) -> str:
     """`zh` for Han script, else the language whose common words occur most; `und` if none."""
     han = len(_HAN.findall(text))
-    words = [w.casefold() for w in _WORD.findall(text)]
+    words = [fold(w) for w in _WORD.findall(text) if len(w) > 1 and not w.isupper()]
     if han and han >= len(words):
         return "zh"
     scores = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}

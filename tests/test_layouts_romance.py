@@ -96,12 +96,6 @@ def test_portuguese_ordinal_words_and_ordinal_indicator() -> None:
     assert doc.find("1.2").text == "Promover visitas de alto nível."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unaccented Portuguese is taken for Spanish by the auto profile (source.profile "
-    "'es'), so `Primeiro,` is not a label: ids 1, 1.1, 1.2, 1.2.2, 2, 2.1 (passes with "
-    "profile='pt'; passed before the uncommitted language.py change of 14:1x)",
-)
 def test_portuguese_without_accents() -> None:
     doc = load("portuguese_no_accents.txt")
     assert outline(doc) == [

@@ -119,8 +119,13 @@ class _Assembler:
         self.after_garble = False
 
     def _positional(self, reading: Reading) -> bool:
-        """Bullets, and `1.` `1.` `1.` (a Markdown artifact): numbered by position."""
-        return reading.value is None or reading.form in self.uninformative
+        """Bullets, and `1.` `1.` `1.` (a Markdown artifact): numbered by position.
+
+        A label marked unknown (`3.?`, `(?)` in normalized text) has no value either, but
+        it is not a position: it stays unknown.
+        """
+        bullet = reading.value is None and reading.style == "bullet"
+        return bullet or reading.form in self.uninformative
 
     def _section_level(self, block: Block, choice: _Choice, following: Block | None) -> int | None:
         """A titled label between numbered paragraphs whose numbering runs on past it.

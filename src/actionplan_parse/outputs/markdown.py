@@ -23,6 +23,7 @@ import re
 
 from ..models import Diagnostic, Document, Fragment, Node
 from .normalize import (
+    LOST_CONTENT,
     NORMALIZE_STYLES,
     Style,
     fragment_lines,
@@ -194,8 +195,9 @@ class _Writer:
 
     def flush(self, before: int | None) -> None:
         while self.fragments and (before is None or self.fragments[0].span.start_line < before):
-            for line in fragment_lines(self.fragments.pop(0)):
-                self.blocks.append(f"*{escape(line)}*")
+            for line in fragment_lines(self.fragments.pop(0)):  # markers: no markup inside
+                shown = line if LOST_CONTENT.fullmatch(line) else escape(line)
+                self.blocks.append(f"*{shown}*")
             self.in_list = False
 
     def diagnostics(self, diagnostics: list[Diagnostic]) -> None:

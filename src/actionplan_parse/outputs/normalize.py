@@ -36,6 +36,7 @@ from ..lines import MARK_HEADING_LOST, MARK_INFERRED, is_marker_line
 from ..models import Document, Fragment, Node
 
 __all__ = [
+    "LOST_CONTENT",
     "NORMALIZE_STYLES",
     "Style",
     "legal_label",
@@ -48,7 +49,8 @@ Style = Literal["source", "decimal", "legal"]
 NORMALIZE_STYLES: tuple[str, ...] = ("source", "decimal", "legal")
 
 _CLOSING = tuple(".!?;:。！？；：\"'”’)")  # a line ending so never continues into the next
-_LOST = re.compile(r"\[content lost\b[^\]\n]*\]")
+LOST_CONTENT = re.compile(r"\[content lost\b[^\]\n]*\]")
+"""A lost-content marker line, `[content lost: source lines 49-54 were garbled and dropped]`."""
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
 _SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
@@ -163,7 +165,7 @@ def fragment_lines(fragment: Fragment) -> list[str]:
     node markers is dropped (the node it stood for is written from the tree).
     """
     raw = [line.strip() for line in fragment.raw.split("\n") if line.strip()]
-    kept = [line for line in raw if _LOST.fullmatch(line)]
+    kept = [line for line in raw if LOST_CONTENT.fullmatch(line)]
     if any(not is_marker_line(line) for line in raw):
         kept.append(lost_marker(fragment.span.start_line, fragment.span.end_line))
     return kept

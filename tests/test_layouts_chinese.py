@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -50,20 +48,10 @@ def test_four_level_chinese_plan() -> None:
     assert not any(n.inferred for n in doc.walk())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`1.双方…` (no space after the point, usual in Chinese typesetting) is not a label: "
-    "the items become body text of （一）",
-)
 def test_arabic_labels_without_space() -> None:
     assert outline(load("chinese_no_space.txt")) == PLAN
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`1．` with a full-width full stop (U+FF0E) is not a label: "
-    "the items become body text of （一）",
-)
 def test_arabic_labels_with_full_width_point() -> None:
     assert outline(load("chinese_fullwidth_stop.txt")) == PLAN
 

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 _CLOSERS = {
     ".": "period",
+    "．": "period",
     ",": "comma",
     ")": "close-paren",
     ":": "colon",

@@ -12,13 +12,15 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 from conftest import CORPUS, PLAN
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, assume, given, note, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from strategies_normalize import plans
 
 from actionplan_parse import Document, parse, parse_file, to_markdown, to_rows
 from actionplan_parse.cli import cli
 from actionplan_parse.outputs import ROW_FIELDS
+from actionplan_parse.outputs.markdown import escape
 
 GOLDEN_MD = CORPUS / "china_celac_2025_2027.md"
 MD = MarkdownIt("commonmark")
@@ -248,3 +250,19 @@ def test_bilingual_markdown_shows_both_languages():
     for node in document.translations[0].walk():
         assert node.text[:60] in rendered
     assert rendered.count("[en]") == len(list(document.translations[0].walk()))
+
+
+MARKDOWNISH = st.text(alphabet="*_#[]()<>`\\&!-+=.):;|~'\"1209 aZé“”", min_size=1)
+ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKDOWNISH, ANY_TEXT))
+def test_escaped_text_renders_as_itself(text):
+    text = " ".join(text.split())  # node texts are tidied: single spaces, stripped
+    assume(text)
+    tokens = MD.parse(escape(text))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    children = tokens[1].children
+    assert all(child.type == "text" for child in children), [c.type for c in children]
+    assert "".join(child.content for child in children) == text

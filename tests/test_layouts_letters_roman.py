@@ -9,8 +9,6 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -106,11 +104,6 @@ def test_roman_run_through_v_and_x() -> None:
     assert doc.find("1.2").label.style == "letter-lower"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`(i)` `(ii)` `(iii)` under `(h)` then the letter `(i)`: `(i)` is read as the "
-    "letter i and `(ii)` `(iii)` `(i)` as top-level siblings of `1.` (ids 2, 3, 1#2, 2#2)",
-)
 def test_roman_under_h_then_letter_i() -> None:
     doc = load("letters_h_then_roman.txt")
     assert outline(doc) == [

@@ -105,6 +105,7 @@ class _Assembler:
     # -- placing labelled blocks ------------------------------------------------------------
 
     def add_labelled(self, block: Block, following: Block | None = None) -> None:
+        block.readings = _read_on(block.readings, following)
         choice = min(self._choices(block))
         section = self._section_level(block, choice, following)
         if section is not None:
@@ -303,6 +304,15 @@ class _Assembler:
         holder.body.append(block)
         self.pending.append((block, holder))
         self.after_garble = False
+
+
+def _read_on(readings: tuple[Reading, ...], following: Block | None) -> tuple[Reading, ...]:
+    """`(i)` is Roman when `(ii)` follows, a letter when `(j)` does: the next label decides."""
+    if len(readings) < 2 or following is None:
+        return readings
+    nexts = {(r.style, r.enclosure, r.value) for r in following.readings}
+    continued = [r for r in readings if (r.style, r.enclosure, (r.value or 0) + 1) in nexts]
+    return tuple(continued) if len(continued) == 1 else readings
 
 
 def _trailing_inferred(parent: Draft) -> list[Draft]:

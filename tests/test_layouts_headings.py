@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -255,12 +253,6 @@ def test_caps_headings_above_title_case_headings() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bold-underline and bold headings are one style (underline is dropped when bold), "
-    "so `**<u>Political Cooperation</u>**` and `**High-Level Dialogue**` become siblings "
-    "(ids 1..5 at level 1)",
-)
 def test_bold_underline_above_bold() -> None:
     doc = load("headings_bold_vs_bold_underline.md")
     assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [

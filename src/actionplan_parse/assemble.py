@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .headings import heading_style, is_title
+from .headings import heading_style, is_title, same_weight
 from .styles import Reading
 
 __all__ = ["Draft", "Outline", "assemble"]
@@ -170,8 +170,17 @@ class _Assembler:
         self.after_garble = False
 
     def _heading_level(self, style: str) -> int:
+        """The level a heading style was given, or one learnt from where it first appears.
+
+        A style that differs from a known one only by underline is the same level when
+        it comes after items (inconsistent markup), and the level below when it follows
+        that heading directly (bold-underline above bold).
+        """
         if style in self.heading_levels:
             return min(self.heading_levels[style], len(self.frames))
+        kin = [s for s in self.heading_levels if same_weight(s, style)]
+        if kin and not self.frames[-1].heading:
+            return min(self.heading_levels[kin[0]], len(self.frames))
         open_headings = [f for f in self.frames[1:] if f.heading]
         if open_headings:
             return open_headings[-1].node.level + 1

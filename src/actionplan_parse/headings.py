@@ -16,7 +16,7 @@ import re
 
 from .blocks import Block
 
-__all__ = ["is_title", "heading_style", "is_heading_content"]
+__all__ = ["heading_style", "is_heading_content", "is_title", "same_weight"]
 
 _MAX_WORDS = 15
 _MAX_CHARS = 120
@@ -60,8 +60,10 @@ def is_heading_content(text: str) -> bool:
 
 
 def _normalise(emphasis: str) -> str:
-    """Underline adds nothing to bold: `**<u>Ukraine</u>**` and `**Middle East**` agree."""
-    parts = set(emphasis.split("-"))
-    if "bold" in parts:
-        parts.discard("underline")
-    return "-".join(sorted(parts))
+    """One spelling per combination: `underline-bold` and `bold-underline` agree."""
+    return "-".join(sorted(set(emphasis.split("-"))))
+
+
+def same_weight(style: str, other: str) -> bool:
+    """Styles that differ only by underline (`**<u>Ukraine</u>**`, `**Middle East**`)."""
+    return set(style.split("-")) - {"underline"} == set(other.split("-")) - {"underline"}

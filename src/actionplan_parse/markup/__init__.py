@@ -117,7 +117,8 @@ _HTML_BLOCK = re.compile(
 _MD_SIGNALS = (  # (pattern, literals one of which a match must contain: a cheap pre-check)
     (re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*|(?<!\w)__(?=[^\s_])"), ("**", "__")),
     (re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE), ("#",)),  # ATX heading
-    (re.compile(r"\\[.!#()*+\-\[\]_`]"), ("\\",)),  # backslash escapes: `1\.` `\*`
+    # backslash escapes of Markdown syntax: `1\.` `II\.` at a line start, `\*` `\#` `\_`
+    (re.compile(r"^[ \t]*[\dIVXLivxl]{1,4}\\\.|\\[#*_\[\]`]", re.MULTILINE), ("\\",)),
     (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),  # links
     (re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE), ("<",)),  # inline HTML
     (
@@ -152,11 +153,20 @@ def detect_format(text: str) -> Format:
     html_count = len(_HTML_BLOCK.findall(body))
     if html_count and html_count >= md_count:
         return "html"
+    if not _has_paragraphs(body):
+        return "text"  # one paragraph per line: Markdown would run the lines together
     if md_count >= 2:
         return "markdown"
-    if md_count == 1 and _MD_LIST.search(body) and "\n\n" in body:
+    if md_count == 1 and _MD_LIST.search(body):
         return "markdown"
     return "text"
+
+
+def _has_paragraphs(body: str) -> bool:
+    """Blank lines separate paragraphs (at least one for every thirty lines of text)."""
+    lines = body.split("\n")
+    blank = sum(1 for line in lines if not line.strip())
+    return blank > 0 and blank * 30 >= len(lines) - blank
 
 
 def _split_lines(text: str) -> list[str]:

@@ -67,12 +67,6 @@ def test_two_level_plan_parses_without_error() -> None:
     assert doc.find("1") is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two levels interleaved (`一、`/`I.` then `（一）`/`(I)`): not detected as "
-    "bilingual; each English paragraph is nested as the child of its Chinese one "
-    "(ids 1, 1.1, 1.1.1, 1.1.1.1 ...)",
-)
 def test_two_level_plan_one_tree_per_language() -> None:
     doc = load("bilingual_nested.txt")
     assert doc.language == "zh"
@@ -103,11 +97,6 @@ def test_two_level_plan_one_tree_per_language() -> None:
     assert english["2.2"].label.raw == "(II)"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="items numbered `1.` in both languages under `一、`/`I.`: not detected as "
-    "bilingual; each English item restarts the list and opens an inferred container",
-)
 def test_sections_in_own_scheme_items_in_shared_scheme() -> None:
     doc = load("bilingual_sections.txt")
     assert doc.language == "zh"

@@ -113,8 +113,8 @@ def _continues(
 ) -> bool:
     if previous is None or previous.kind == "blank" or block.kind == "garbled":
         return False
-    if line.kind == "garbled":
-        return False
+    if line.kind == "garbled" or _han(previous.raw) != _han(line.raw):
+        return False  # a bilingual copy's two renderings are two paragraphs
     prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
@@ -132,6 +132,11 @@ def _continues_sentence(text: str) -> bool:
     """A line that carries on a sentence: `and …`, `81.6 billion …`, `(2005) and …`."""
     first = text[:1]
     return first.islower() or first.isdigit() or first in "(["
+
+
+def _han(text: str) -> bool:
+    """The line is written in Chinese (judged by its first characters)."""
+    return any("\u3400" <= c <= "\u9fff" for c in text[:12])
 
 
 def _could_be_a_word(line: Line) -> bool:

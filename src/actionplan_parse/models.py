@@ -170,6 +170,7 @@ class Translation(_Model):
     """The same document in another language (a bilingual copy), aligned by node id."""
 
     language: str = Field(description="Language code of this rendering, e.g. `en`.")
+    title: str | None = Field(default=None, description="The title in this language, if any.")
     preamble: list[str] = Field(default_factory=list, description="Preamble in this language.")
     children: list[Node] = Field(
         default_factory=list,

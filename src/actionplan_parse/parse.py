@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .assemble import assemble
+from .bilingual import split_streams
 from .blocks import to_blocks
 from .debris import clean
 from .languages import Vocabulary
@@ -56,8 +57,9 @@ def parse_source(
     chosen = choose(profile, source.text)
     with _gc_paused():
         lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
-        outline = assemble(to_blocks(lines))
-        document = resolve(outline, spans_source, path, fmt, meta_title)
+        language, own, others = split_streams(to_blocks(lines))
+        parallels = [(other, assemble(blocks)) for other, blocks in others]
+        document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document

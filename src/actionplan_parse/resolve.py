@@ -8,7 +8,6 @@ measured against the source.
 from __future__ import annotations
 
 from .assemble import Draft, Outline
-from .bilingual import split_languages
 from .blocks import Block
 from .headings import is_heading_content
 from .models import Document, Fragment, Label, Node, Source, Span, Translation
@@ -26,21 +25,28 @@ def resolve(
     path: str | None = None,
     input_format: str = "text",
     fallback_title: str | None = None,
+    language: str | None = None,
+    parallels: list[tuple[str, Outline]] | None = None,
 ) -> Document:
-    """Build the ``Document`` (diagnostics are added by the caller)."""
+    """Build the ``Document`` (diagnostics are added by the caller).
+
+    ``parallels`` are the other languages of a bilingual copy, assembled on their own.
+    """
     spans = _Spans(source)
     _number_containers(outline.root)
-    language, parallels = split_languages(outline)
     depth = _depth(outline.root)
     children = _nodes(outline.root, "", depth, spans)
-    translations = [
-        Translation(
-            language=p.language,
-            preamble=[tidy(b.content) for b in p.preamble],
-            children=_nodes(p.root, "", depth, spans),
+    translations = []
+    for other, parallel in parallels or []:
+        _number_containers(parallel.root)
+        translations.append(
+            Translation(
+                language=other,
+                title=tidy(parallel.title.content) if parallel.title else None,
+                preamble=[tidy(b.content) for b in parallel.preamble],
+                children=_nodes(parallel.root, "", _depth(parallel.root), spans),
+            )
         )
-        for p in parallels
-    ]
     return Document(
         language=language,
         translations=translations,

@@ -63,12 +63,6 @@ def test_un_resolution_debris_is_reported() -> None:
     assert any(36 in range(d.span.start_line, d.span.end_line + 1) for d in reported)  # 2/5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a running header that combines symbol and title on one line "
-    "(`A/RES/80/3 Political declaration on oceans`, `2/5 25-16680`) is not recognised "
-    "and is glued to the text of paragraph 3",
-)
 def test_un_resolution_combined_header_lines() -> None:
     doc = load("debris_un_resolution.txt")
     assert outline(doc) == [(str(k), None, k) for k in range(1, 6)]
@@ -122,11 +116,6 @@ def test_running_header_first_occurrence_is_the_title() -> None:
     assert load("debris_running_header.txt").title == "Joint Action Plan 2025-2027"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page numbers written `- 1 -` are read as bullets: nodes 1#2, 2#2, 3#2 appear "
-    "and paragraph 3, split by the page break, is not joined",
-)
 def test_dash_page_numbers_between_pages() -> None:
     doc = load("debris_page_numbers.txt")
     assert outline(doc) == [(str(k), None, k) for k in range(1, 8)]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from actionplan_parse import Document, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -77,11 +75,6 @@ def test_wrapped_numbers_without_blank_lines_join_the_paragraph() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no blank lines: a wrapped line starting with `2) assigns` (after `… and`) "
-    "becomes node `2`, and one starting with `(a) and (b)` becomes child `2#2.1`",
-)
 def test_wrapped_labels_without_blank_lines_are_text() -> None:
     doc = load("inline_enumerations_no_blank_paren.txt")
     assert outline(doc) == [("1", None, 1), ("2", None, 2), ("3", None, 3)]

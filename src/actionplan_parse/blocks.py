@@ -18,6 +18,8 @@ from .styles import Reading
 __all__ = ["Block", "to_blocks"]
 
 _CLOSING = tuple(".!?;:。！？；：\"'”’)")
+_FULL_LINE = 0.8  # of the wrap width: a line this long was cut by the wrapping
+_SHORTEST_WRAP = 40  # characters: nobody wraps text narrower than this
 _FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future. 16`
 
 
@@ -122,7 +124,9 @@ def _continues(
             return False
         if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
             return _could_be_a_word(line)
-        return blank_separated
+        # `… and` / `2) assigns …`: a full line cut mid-sentence, carried on in lower case
+        long_line = len(prev_text) >= max(_SHORTEST_WRAP, _FULL_LINE * wrap_width)
+        return blank_separated or (long_line and line.content[:1].islower())
     if blank_separated:
         return True
     return not prev_text.endswith(_CLOSING) and _continues_sentence(line.content)

@@ -25,6 +25,12 @@ _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
 _JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
 _PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
 _BARCODE = re.compile(r"\*\d{5,}\*")
+_FURNITURE_TOKEN = re.compile(
+    "|".join(p.pattern for p in (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)), re.IGNORECASE
+)
+_JOB_SUFFIX = re.compile(r"(?<=\d)\s+\([A-Z]\)")  # `25-16680 (E)`: one token
+_DASHED_PAGE = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
+_MAX_HEADER = 80
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
 _MIN_REPEATS = 3
@@ -72,15 +78,31 @@ def _furniture(lines: list[Line]) -> set[str]:
     """Page furniture: known patterns and, once those show the text came from paged
     output, short lines repeated page after page (running headers and footers)."""
     where: dict[str, list[int]] = {}
+    found: set[str] = set()
     for line in lines:
         text = line.raw.strip()
+        if line.kind in ("text", "labelled") and _printed_on_the_page(text):
+            found.add(text)  # `- 2 -` is read as a bullet; it is a page number
         if line.kind == "text" and len(text) <= _MAX_FURNITURE:
             where.setdefault(text, []).append(line.number)
-    patterns = (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)
-    found = {text for text in where if any(p.fullmatch(text) for p in patterns)}
     if found:
         found |= {text for text, numbers in where.items() if _repeats_on_pages(text, numbers)}
     return found
+
+
+def _printed_on_the_page(text: str) -> bool:
+    """Symbols, job numbers, page counters and barcodes, alone or together on a line,
+    or a short header that starts or ends with the document symbol."""
+    tokens = _JOB_SUFFIX.sub("", text).split()
+    if not tokens or len(text) > _MAX_HEADER:
+        return False
+    if _DASHED_PAGE.fullmatch(text) or _FURNITURE_TOKEN.fullmatch(text):
+        return True
+    if all(_FURNITURE_TOKEN.fullmatch(t) for t in tokens):
+        return True
+    return bool(
+        _SYMBOL.fullmatch(tokens[0]) or _SYMBOL.fullmatch(tokens[-1])
+    ) and not text.endswith((".", ";", ","))
 
 
 def _repeats_on_pages(text: str, numbers: list[int]) -> bool:

@@ -10,6 +10,7 @@ own; the trees come out with the same ids, aligned node to node.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .blocks import Block
@@ -17,6 +18,8 @@ from .language import language_of
 
 __all__ = ["split_streams"]
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]+")  # words, so one Latin word weighs like one Han character
 _SHARE = 0.3  # the second language holds at least this share of the labelled paragraphs
 _ALTERNATION = 0.8  # and this share of its paragraphs directly follow the first's
 
@@ -59,9 +62,12 @@ def split_streams(
 
 def _script(text: str) -> str:
     """`han` or `latin`: what tells the two renderings of a bilingual copy apart."""
-    if language_of(text) == "zh":
-        return "han"
-    return "latin" if any(c.isascii() and c.isalpha() for c in text) else "und"
+    sample = text[:200]
+    han = len(_HAN.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if not han and not latin:
+        return "und"
+    return "han" if han >= latin else "latin"
 
 
 def _name(blocks: list[Block]) -> str:

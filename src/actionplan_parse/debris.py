@@ -93,9 +93,9 @@ def _furniture(lines: list[Line]) -> set[str]:
 def _printed_on_the_page(text: str) -> bool:
     """Symbols, job numbers, page counters and barcodes, alone or together on a line,
     or a short header that starts or ends with the document symbol."""
+    if len(text) > _MAX_HEADER or not any(c.isdigit() for c in text):
+        return False  # every kind of furniture carries a number
     tokens = _JOB_SUFFIX.sub("", text).split()
-    if not tokens or len(text) > _MAX_HEADER:
-        return False
     if _DASHED_PAGE.fullmatch(text) or _FURNITURE_TOKEN.fullmatch(text):
         return True
     if all(_FURNITURE_TOKEN.fullmatch(t) for t in tokens):

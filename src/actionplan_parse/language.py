@@ -25,7 +25,11 @@ _COMMON = {  # function words, distinctive enough to tell the languages apart
 def language_of(text: str) -> str:
     """`zh` for Han script, else the language whose common words occur most; `und` if none."""
     han = len(_HAN.findall(text))
-    words = [fold(w) for w in _WORD.findall(text) if len(w) > 1 and not w.isupper()]
+    words = [
+        w.lower() if w.isascii() else fold(w)
+        for w in _WORD.findall(text)
+        if len(w) > 1 and not w.isupper()
+    ]
     if han and han >= len(words):
         return "zh"
     scores = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}

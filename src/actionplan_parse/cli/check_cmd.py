@@ -22,7 +22,16 @@ from ..lint.run import run
 from ..lint.select import Selection, SelectorError
 from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
-from .common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail, input_option
+from ..profiles import ProfileError, choose
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    input_option,
+    profile_option,
+)
 
 __all__ = ["check_command"]
 
@@ -54,6 +63,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 )
 @click.argument("paths", nargs=-1, required=True)
 @input_option
+@profile_option
 @click.option(
     "--format",
     "fmt",
@@ -106,6 +116,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 def check_command(
     paths: tuple[str, ...],
     input_format: str,
+    profile: str,
     fmt: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -128,7 +139,10 @@ def check_command(
     targets = expand(paths, settings.include, settings.exclude)
     if not targets and not quiet:
         click.echo("actionplan-parse: warning: no files to check", err=True)
-    results = run(targets, settings.selection, config.ignored_for, stdin_filename, input_format)
+    _check_profile(profile)
+    results = run(
+        targets, settings.selection, config.ignored_for, stdin_filename, input_format, profile
+    )
     for result in results:
         if result.error:
             click.echo(f"actionplan-parse: error: {result.error}", err=True)
@@ -233,3 +247,11 @@ def _exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
     if any(fails(d.severity, fail_on) for _, d in report.findings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _check_profile(profile: str) -> None:
+    """An unknown profile is a usage error before any file is read."""
+    try:
+        choose(profile, "")
+    except ProfileError as exc:
+        fail(str(exc))

@@ -20,9 +20,13 @@ def filter_diagnostics(diagnostics: Iterable[Diagnostic], selection: Selection) 
 
 
 def check_target(
-    target: Target, selection: Selection, shown: str | None = None, input_format: str = "auto"
+    target: Target,
+    selection: Selection,
+    shown: str | None = None,
+    input_format: str = "auto",
+    profile: str = "auto",
 ) -> FileResult:
-    """Read, parse (as ``input_format``) and lint one target.
+    """Read, parse (as ``input_format``, with ``profile``) and lint one target.
 
     A read problem becomes ``FileResult.error``; so does a parser failure (marked internal).
     """
@@ -32,7 +36,8 @@ def check_target(
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     try:
-        document = parse_source(source, None if target.path == STDIN else target.path, input_format)
+        shown_source = None if target.path == STDIN else target.path
+        document = parse_source(source, shown_source, input_format, profile)
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
         shown_path = "<stdin>" if target.path == STDIN else path
         message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"
@@ -50,11 +55,12 @@ def run(
     ignored_for: Callable[[str], tuple[str, ...]] = lambda path: (),
     stdin_name: str | None = None,
     input_format: str = "auto",
+    profile: str = "auto",
 ) -> list[FileResult]:
     """Check every target; ``ignored_for(path)`` adds per-file ignores."""
     results = []
     for target in targets:
         shown = stdin_name if target.path == STDIN and stdin_name else target.path
         per_file = selection.with_ignored(ignored_for(shown))
-        results.append(check_target(target, per_file, shown, input_format))
+        results.append(check_target(target, per_file, shown, input_format, profile))
     return results

@@ -51,7 +51,13 @@ class _Shapes(Transformer):
 
 @functools.cache
 def line_parser(strict: bool = False) -> Lark:
-    """The LALR line parser with the contextual lexer (built once); parses to `Shape`s."""
+    """The LALR line parser with the contextual lexer (built once); parses to `Shape`s.
+
+    The grammar analysis is cached on disk by Lark (keyed by grammar, options and
+    version), so a new process starts in a fraction of a second even where the
+    `interegular` package makes Lark check every pair of terminals for collisions.
+    ``strict=True`` (used by the tests) always rebuilds and runs that check.
+    """
     return Lark(
         grammar_text(),
         parser="lalr",
@@ -59,4 +65,5 @@ def line_parser(strict: bool = False) -> Lark:
         strict=strict,
         maybe_placeholders=False,
         transformer=_Shapes(),
+        cache=not strict,
     )

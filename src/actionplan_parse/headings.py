@@ -26,11 +26,16 @@ _NO_CLOSE = tuple(".;,:!?。；，：！？")
 _SMALL = 4  # words shorter than this do not count for Title Case ("and", "of", "the")
 
 
-def is_title(text: str) -> bool:
-    """Short, one line's worth, and not closed like a sentence."""
+def is_title(text: str, long: bool = False) -> bool:
+    """Short, one line's worth, and not closed like a sentence.
+
+    ``long`` allows twice the length: for lines that markup already set apart
+    (`*<u>Partnering for Peace and Security: Strengthening our Alliance, …</u>*`).
+    """
+    scale = 2 if long else 1
     return (
-        0 < len(text) <= _MAX_CHARS
-        and len(text.split()) <= _MAX_WORDS
+        0 < len(text) <= _MAX_CHARS * scale
+        and len(text.split()) <= _MAX_WORDS * scale
         and not text.endswith(_NO_CLOSE)
     )
 
@@ -38,9 +43,9 @@ def is_title(text: str) -> bool:
 def heading_style(block: Block) -> str | None:
     """The heading style of an unlabelled block, or None if it is not a heading."""
     text = block.content
-    if block.kind != "text" or not is_title(text):
-        return None
     emphasis = block.lines[0].emphasis
+    if block.kind != "text" or not is_title(text, long=bool(emphasis)):
+        return None
     if emphasis:
         return _normalise(emphasis)
     letters = [c for c in text if c.isalpha()]

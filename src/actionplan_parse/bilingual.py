@@ -34,6 +34,8 @@ def split_streams(
 
     A document that is not bilingual comes back whole, with no language.
     """
+    if not _HAN.search("".join(b.content for b in blocks if b.kind == "labelled")):
+        return None, blocks, []  # one script only: nothing to split
     languages = [_script(b.content) if b.kind != "garbled" else "und" for b in blocks]
     labelled = [lang for b, lang in zip(blocks, languages, strict=True) if b.kind == "labelled"]
     counts = Counter(lang for lang in labelled if lang != "und")

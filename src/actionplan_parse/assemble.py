@@ -30,6 +30,7 @@ MAX_DEPTH = 8
 _SENTENCE_END = tuple(".;,。；，")
 _RESTART = 2.5
 _RESTART_AFTER_GARBLE = 1.0
+_LONG_GAP = 3.5  # `3.` then `12.`: lost items, still cheaper than a child list at 12
 
 
 @dataclass(eq=False)
@@ -249,7 +250,7 @@ class _Assembler:
             return 0.0, False
         if gap > 0:
             fillable = [b for b, _ in self.pending if not b.content[:1].islower()]
-            return (0.0 if gap == len(fillable) else 0.5 + gap), False
+            return (0.0 if gap == len(fillable) else min(0.5 + gap, _LONG_GAP)), False
         if value == last:
             return 3.0, True
         return 3.0, True

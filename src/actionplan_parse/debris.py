@@ -31,6 +31,14 @@ _FURNITURE_TOKEN = re.compile(
 _JOB_SUFFIX = re.compile(r"(?<=\d)\s+\([A-Z]\)")  # `25-16680 (E)`: one token
 _DASHED_PAGE = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _MAX_HEADER = 80
+# a footnote number glued to a word (`Development1`), a comma (`2024,1`) or a sentence's
+# full stop (`Charter.3`); never to a number or an initial (`2.3`, `US$1.5`, `A.2`)
+_GLUED_NOTE = re.compile(r"(?:(?<=[a-z,;:”’)\]])|(?<=[a-z]{2}\.))(\d{1,3})(?=[\s,;.:]|$)")
+_CLOSING_MATTER = re.compile(
+    r"\d+(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}", re.IGNORECASE
+)
+_MAX_GROUPED = 100
+_HEADER_LINES = 4  # a page header or footer is a small block between blank lines
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
 _MIN_REPEATS = 3
@@ -86,8 +94,31 @@ def _furniture(lines: list[Line]) -> set[str]:
         if line.kind == "text" and len(text) <= _MAX_FURNITURE:
             where.setdefault(text, []).append(line.number)
     if found:
+        printed = set(found)
         found |= {text for text, numbers in where.items() if _repeats_on_pages(text, numbers)}
+        found |= _beside_furniture(lines, printed)
     return found
+
+
+def _beside_furniture(lines: list[Line], found: set[str]) -> set[str]:
+    """Short lines printed together with furniture in a small block between blank lines:
+    the rest of a page header or footer (`Doha Political Declaration of the … under the`)."""
+    beside: set[str] = set()
+    group: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind != "blank":
+            group.append(line)
+            continue
+        if len(group) <= _HEADER_LINES and any(g.raw.strip() in found for g in group):
+            beside |= {
+                g.raw.strip()
+                for g in group
+                if g.kind == "text"
+                and len(g.raw.strip()) <= _MAX_GROUPED
+                and not g.raw.rstrip().endswith((".", ";", ","))
+            }
+        group = []
+    return beside
 
 
 def _printed_on_the_page(text: str) -> bool:
@@ -96,7 +127,11 @@ def _printed_on_the_page(text: str) -> bool:
     if len(text) > _MAX_HEADER or not any(c.isdigit() for c in text):
         return False  # every kind of furniture carries a number
     tokens = _JOB_SUFFIX.sub("", text).split()
-    if _DASHED_PAGE.fullmatch(text) or _FURNITURE_TOKEN.fullmatch(text):
+    if (
+        _DASHED_PAGE.fullmatch(text)
+        or _FURNITURE_TOKEN.fullmatch(text)
+        or _CLOSING_MATTER.fullmatch(text)
+    ):
         return True
     if all(_FURNITURE_TOKEN.fullmatch(t) for t in tokens):
         return True
@@ -113,8 +148,7 @@ def _repeats_on_pages(text: str, numbers: list[int]) -> bool:
 def _unglue(line: Line, footnotes: dict[int, str]) -> Line:
     if line.kind not in ("text", "labelled") or not any(c.isdigit() for c in line.content):
         return line
-    content = re.sub(
-        r"(?<=[a-z,;.:”’)\]])(\d{1,3})(?=[\s,;.:]|$)",
+    content = _GLUED_NOTE.sub(
         lambda m: "" if int(m.group(1)) in footnotes else m.group(1),
         line.content,
     )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ReadError", "SourceText", "decode", "read_path"]
+__all__ = ["ReadError", "SourceText", "decode", "read_bytes", "read_path"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -68,16 +68,19 @@ def decode(data: bytes | str) -> SourceText:
 
 def read_path(path: str | Path) -> SourceText:
     """Read and decode a file; raise :class:`ReadError` with a one-line reason."""
-    p = Path(path)
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory") from None
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, bool, bool]:

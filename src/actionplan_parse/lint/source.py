@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import codecs
 import sys
-from pathlib import Path
 
-from ..read import ReadError, SourceText, decode
+from ..read import ReadError, SourceText, decode, read_bytes
 from .discover import STDIN
 
 __all__ = ["ReadError", "read_input"]
@@ -26,14 +25,7 @@ def read_input(path: str) -> SourceText:
 def _read_bytes(path: str) -> bytes:
     if path == STDIN:
         return sys.stdin.buffer.read()
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ReadError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return read_bytes(path)
 
 
 def _is_binary(data: bytes) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..styles.numbered import to_roman
 from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
 
 __all__ = ["feed_html", "strip_html"]
@@ -81,32 +82,9 @@ def _list_label(kind: str, number: int, style: str) -> str:
         letter = chr(ord("a") + number - 1)
         return (letter.upper() if style == "A" else letter) + "."
     if style in ("i", "I") and 1 <= number <= 3999:
-        roman = _roman(number)
+        roman = to_roman(number)
         return (roman if style == "I" else roman.lower()) + "."
     return f"{number}."
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 def _int(value: str | None, default: int) -> int:

@@ -34,6 +34,7 @@ from typing import Literal
 
 from ..lines import MARK_HEADING_LOST, MARK_INFERRED, is_marker_line
 from ..models import Document, Fragment, Node
+from ..styles.numbered import to_roman
 
 __all__ = [
     "LOST_CONTENT",
@@ -55,11 +56,6 @@ LOST_CONTENT = re.compile(r"\[content lost\b[^\]\n]*\]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
 _SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
-
-_ROMAN = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)  # fmt: skip
 
 
 def normalize(document: Document | str | bytes, style: Style | str = "decimal") -> str:
@@ -99,33 +95,24 @@ def lost_marker(first: int, last: int) -> str:
     return f"[content lost: source lines {first}-{last} were garbled and dropped]"
 
 
-def roman(value: int) -> str:
-    out = ""
-    for amount, letters in _ROMAN:
-        while value >= amount:
-            out += letters
-            value -= amount
-    return out
-
-
 def legal_label(level: int, number: int | None) -> str:
     """`Part I` / `1.` / `(a)` / `(i)` / `(A)` / `(1)` / `(I)` / `1)` by level; `?` if unknown."""
     if number is None:
         return {1: "Part ?", 2: "?.", 8: "?)"}.get(level, "(?)")
     if level == 1:
-        return f"Part {roman(number) if number < 4000 else number}"
+        return f"Part {to_roman(number) if number < 4000 else number}"
     if level == 2:
         return f"{number}."
     if level == 3:
         return f"({chr(96 + number)})" if number <= 26 else f"({number})"
     if level == 4:
-        return f"({roman(number).lower()})" if number < 4000 else f"({number})"
+        return f"({to_roman(number).lower()})" if number < 4000 else f"({number})"
     if level == 5:
         return f"({chr(64 + number)})" if number <= 26 else f"({number})"
     if level == 6:
         return f"({number})"
     if level == 7:
-        return f"({roman(number)})" if number < 4000 else f"({number})"
+        return f"({to_roman(number)})" if number < 4000 else f"({number})"
     return f"{number})"
 
 

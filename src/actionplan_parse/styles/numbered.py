@@ -8,6 +8,21 @@ from .cjk import cjk_value
 from .reading import Reading, split_enclosure
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_NUMERALS = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _MAX_ARABIC = 999
 _ORDINAL_INDICATORS = "º°ª"  # `(2005)` is a year, not a label
@@ -30,6 +45,16 @@ def roman_value(text: str) -> int | None:
 # so the assembler picks the one its siblings use. Order breaks ties.
 _UNKNOWN_STYLES = ("arabic", "roman-upper", "letter-upper", "roman-lower", "letter-lower")
 _UNKNOWN_PAREN_STYLES = ("letter-lower", "roman-lower", "letter-upper", "arabic", "roman-upper")
+
+
+def to_roman(value: int) -> str:
+    """`14` -> `XIV` (upper case; 1-3999)."""
+    out = ""
+    for amount, letters in _ROMAN_NUMERALS:
+        while value >= amount:
+            out += letters
+            value -= amount
+    return out
 
 
 def readings(raw: str) -> tuple[Reading, ...]:

@@ -14,11 +14,10 @@ import re
 from collections import Counter
 
 from .blocks import Block
-from .language import language_of
+from .language import HAN, language_of
 
 __all__ = ["split_streams"]
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")  # words, so one Latin word weighs like one Han character
 _SHARE = 0.3  # the second language holds at least this share of the labelled paragraphs
 _ALTERNATION = 0.8  # and this share of its paragraphs directly follow the first's
@@ -34,7 +33,7 @@ def split_streams(
 
     A document that is not bilingual comes back whole, with no language.
     """
-    if not _HAN.search("".join(b.content for b in blocks if b.kind == "labelled")):
+    if not HAN.search("".join(b.content for b in blocks if b.kind == "labelled")):
         return None, blocks, []  # one script only: nothing to split
     languages = [_script(b.content) if b.kind != "garbled" else "und" for b in blocks]
     labelled = [lang for b, lang in zip(blocks, languages, strict=True) if b.kind == "labelled"]
@@ -65,7 +64,7 @@ def split_streams(
 def _script(text: str) -> str:
     """`han` or `latin`: what tells the two renderings of a bilingual copy apart."""
     sample = text[:200]
-    han = len(_HAN.findall(sample))
+    han = len(HAN.findall(sample))
     latin = len(_LATIN.findall(sample))
     if not han and not latin:
         return "und"

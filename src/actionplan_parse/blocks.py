@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .language import HAN
 from .lines import Line
 from .styles import Reading
 
@@ -140,7 +141,7 @@ def _continues_sentence(text: str) -> bool:
 
 def _han(text: str) -> bool:
     """The line is written in Chinese (judged by its first characters)."""
-    return any("\u3400" <= c <= "\u9fff" for c in text[:12])
+    return HAN.search(text[:12]) is not None
 
 
 def _could_be_a_word(line: Line) -> bool:

@@ -10,9 +10,10 @@ import re
 
 from .languages import fold
 
-__all__ = ["language_of"]
+__all__ = ["HAN", "language_of"]
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(r"[\u3400-\u9fff]")
+"""A Chinese (Han) character."""
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMON = {  # function words, distinctive enough to tell the languages apart
     "en": {"the", "and", "of", "to", "in", "we", "will", "for", "with", "on", "that", "is"},
@@ -24,7 +25,7 @@ _COMMON = {  # function words, distinctive enough to tell the languages apart
 
 def language_of(text: str) -> str:
     """`zh` for Han script, else the language whose common words occur most; `und` if none."""
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     words = [
         w.lower() if w.isascii() else fold(w)
         for w in _WORD.findall(text)

@@ -83,3 +83,13 @@ def test_bad_profiles_are_one_line_usage_errors(tmp_path):
 def test_check_uses_the_profile():
     result = run("check", "-", "--profile", "es", "--format", "json", stdin=SPANISH)
     assert result.returncode == 0
+
+
+def test_auto_merges_the_profiles_of_parts_in_different_languages():
+    spanish = "Primero, Comercio con los socios de la región para el desarrollo del país.\n" * 40
+    french = "Premièrement, les parties coopèrent dans les domaines de la santé et des transports.\n"
+    text = "Plan\n" + spanish + "Plan\n" + french * 40
+    profile = choose("auto", text)
+    assert profile.name == "es+fr"
+    assert {"es", "fr"} <= set(profile.languages)
+    assert parse(text).source.profile == "es+fr"

@@ -111,11 +111,34 @@ def choose(name: str, text: str) -> Profile:
     """The profile to parse ``text`` with: by name, from a TOML path, or ``auto``."""
     profiles = available()
     if name == "auto":
-        language = language_of(text[:_SAMPLE])
-        detected = [p for p in profiles.values() if p.detect == language]
-        return detected[0] if detected else profiles[FALLBACK]
+        return _detect(text, profiles)
     if name in profiles:
         return profiles[name]
     if name.endswith(".toml"):
         return load_profile(name)
     raise ProfileError(f"unknown profile {name!r} (known: auto, {', '.join(sorted(profiles))})")
+
+
+def _detect(text: str, profiles: dict[str, Profile]) -> Profile:
+    """By language, part by part: the document's opening, middle and end are sampled, and
+    when they are in different languages the profiles of all of them are merged."""
+    middle = max(0, len(text) // 2 - _SAMPLE // 2)
+    parts = {text[:_SAMPLE], text[middle : middle + _SAMPLE], text[-_SAMPLE:]}
+    found: list[Profile] = []
+    for part in sorted(parts, key=text.find):
+        language = language_of(part)
+        match = next((p for p in profiles.values() if p.detect == language), None)
+        if match is not None and match not in found:
+            found.append(match)
+    if not found:
+        return profiles[FALLBACK]
+    if len(found) == 1:
+        return found[0]
+    return Profile(
+        name="+".join(p.name for p in found),
+        description="Merged for a document whose parts are in different languages.",
+        languages=tuple(dict.fromkeys(code for p in found for code in p.languages)),
+        part_words=tuple(w for p in found for w in p.part_words),
+        article_words=tuple(w for p in found for w in p.article_words),
+        source="auto",
+    )

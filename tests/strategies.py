@@ -13,37 +13,14 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 
 from actionplan_parse.lines import Line, scan
+from actionplan_parse.styles.numbered import to_roman as roman
 
 # -- label renderers ------------------------------------------------------------------------
 
-_ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
 _CARDINALS = ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve").split()
 _ORDINALS = (
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth"
 ).split()
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
 
 
 SCHEMES = {

@@ -14,30 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
-
-_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-_CARDINALS = "One Two Three Four Five Six Seven Eight Nine Ten".split()
-_ORDINALS = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split()
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
+from strategies import SCHEMES as BASE_SCHEMES
+from strategies import roman
 
 SCHEMES = {
-    "ordinal": lambda n: f"{_ORDINALS[n - 1]},",
-    "part": lambda n: f"Part {_roman(n)}.",
-    "roman-period": lambda n: f"{_roman(n)}.",
-    "cardinal": lambda n: f"{_CARDINALS[n - 1]},",
-    "arabic-period": lambda n: f"{n}.",
-    "arabic-paren": lambda n: f"({n})",
-    "roman-paren": lambda n: f"({_roman(n)})",
-    "letter-paren": lambda n: f"({chr(96 + n)})",
+    "ordinal": BASE_SCHEMES["ordinal"],
+    "part": BASE_SCHEMES["part-roman"],
+    "roman-period": BASE_SCHEMES["roman-period"],
+    "cardinal": BASE_SCHEMES["cardinal"],
+    "arabic-period": BASE_SCHEMES["arabic-period"],
+    "arabic-paren": BASE_SCHEMES["arabic-paren"],
+    "roman-paren": lambda n: f"({roman(n)})",
+    "letter-paren": BASE_SCHEMES["letter-paren"],
     "decimal": None,  # the id itself: `2.5.7`
 }
 

@@ -71,7 +71,10 @@ class Node(_Model):
     """One part, section or item of the document."""
 
     id: str = Field(description="Dotted path of numbers from the root, `?` where unknown.")
-    kind: str = Field(description="`part`, `section`, `item`, `subitem` or `bullet`.")
+    kind: str = Field(
+        description="`part` or `section` (titled containers), `item` or `subitem` (numbered "
+        "paragraphs), `heading` (unnumbered heading), `article` or `bullet`."
+    )
     level: int = Field(ge=1, description="Depth in the tree; 1 is the top level.")
     label: Label | None = Field(default=None, description="The written label; null if none.")
     number: int | None = Field(default=None, description="Normalised number; null if unknown.")

@@ -16,7 +16,7 @@ from .tidy import tidy
 
 __all__ = ["resolve", "span_of"]
 
-_LEVEL_KINDS = ("part", "section", "item")
+_PART_DEPTH = 3  # a top-level container is a `part` when sections and items lie below it
 
 
 def resolve(
@@ -114,7 +114,9 @@ def _depth(node: Draft) -> int:
     return max((_depth(c) for c in node.children), default=node.level)
 
 
-def _nodes(parent: Draft, prefix: str, depth: int, spans: _Spans) -> list[Node]:
+def _nodes(
+    parent: Draft, prefix: str, depth: int, spans: _Spans, parent_kind: str | None = None
+) -> list[Node]:
     nodes, used = [], set()
     for draft in parent.children:
         if _number_marked_unknown(draft):
@@ -127,13 +129,14 @@ def _nodes(parent: Draft, prefix: str, depth: int, spans: _Spans) -> list[Node]:
             n += 1
             node_id = f"{base}#{n}"
         used.add(node_id)
-        nodes.append(_node(draft, node_id, depth, spans))
+        nodes.append(_node(draft, node_id, depth, spans, parent_kind))
     return nodes
 
 
-def _node(draft: Draft, node_id: str, depth: int, spans: _Spans) -> Node:
-    children = _nodes(draft, node_id + ".", depth, spans)
+def _node(draft: Draft, node_id: str, depth: int, spans: _Spans, parent_kind: str | None) -> Node:
     heading, text = _heading_and_text(draft)
+    kind = _kind(draft, heading, depth, parent_kind)
+    children = _nodes(draft, node_id + ".", depth, spans, kind)
     reading = draft.reading
     label = None
     if reading is not None and draft.block is not None and draft.block.label is not None:
@@ -146,7 +149,7 @@ def _node(draft: Draft, node_id: str, depth: int, spans: _Spans) -> Node:
     own: list[Block] = ([draft.block] if draft.block else []) + draft.body
     return Node(
         id=node_id,
-        kind=_kind(draft, depth),
+        kind=kind,
         level=draft.level,
         label=label,
         number=draft.number,
@@ -186,11 +189,14 @@ def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
     return None, "\n\n".join(p for p in [content, *body] if p)
 
 
-def _kind(draft: Draft, depth: int) -> str:
+def _kind(draft: Draft, heading: str | None, depth: int, parent_kind: str | None) -> str:
+    """What the node is: a titled container (`part` at the top of a deep document,
+    else `section`), a numbered paragraph (`item`, or `subitem` inside one), or what its
+    label says (`part`, `article`, `bullet`) or its styling (`heading`)."""
     if draft.heading_style is not None:
         return "heading"
     if draft.reading is not None and draft.reading.style in ("part", "article", "bullet"):
         return draft.reading.style
-    if depth <= len(_LEVEL_KINDS):
-        return _LEVEL_KINDS[len(_LEVEL_KINDS) - depth + draft.level - 1]
-    return _LEVEL_KINDS[draft.level - 1] if draft.level <= len(_LEVEL_KINDS) else "subitem"
+    if heading is not None or draft.block is None:
+        return "part" if draft.level == 1 and depth >= _PART_DEPTH else "section"
+    return "subitem" if parent_kind in ("item", "subitem") else "item"

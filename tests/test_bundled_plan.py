@@ -103,3 +103,15 @@ def test_outline_jsonl_contract_from_cli(plan_expected):
 
 def test_parse_file_equals_parse(plan_text):
     assert parse_file(PLAN).children == parse(plan_text).children
+
+
+def test_outline_matches_the_reviewed_golden_file():
+    """corpus/china_celac_2025_2027.outline.jsonl: every node of the plan, reviewed by eye."""
+    golden = (PLAN.parent / "china_celac_2025_2027.outline.jsonl").read_text(encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "actionplan_parse", "outline", str(PLAN), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out == golden

@@ -61,3 +61,39 @@ def test_a_page_header_block_is_removed_whole_and_the_paragraph_joined():
     )
     assert "Doha" not in first
     assert document.find("2").text == "We decide to meet again."
+
+
+SUBHEADED = """Declaration
+
+15. We recall our earlier commitments to the landlocked developing countries.
+
+I. Implementation and follow-up
+
+16. We stress the importance of trade-related infrastructure for the
+countries concerned.
+
+Partnerships and support mechanisms
+17. We invite the development partners to implement the actions.
+
+18. We invite the funds and programmes to support them.
+
+Governance and monitoring
+19. We underscore national leadership.
+
+II. Conclusion
+
+20. We declare our resolve.
+"""
+
+
+def test_plain_sub_headings_between_numbered_paragraphs():
+    document = parse(SUBHEADED)
+    outline = [(n.id, n.kind, n.heading) for n in document.walk()]
+    assert ("1.17", "heading", "Partnerships and support mechanisms") in outline
+    assert [n.id for n in document.find("1.17").children] == ["1.17.17", "1.17.18"]
+    assert document.find("1.18").heading == "Governance and monitoring"
+    assert document.find("2").heading == "Conclusion"
+    assert [n.id for n in document.find("2").children] == ["2.20"]
+    assert document.find("1.16").text.endswith("countries concerned.")
+    numbering = [d.message for d in document.diagnostics if d.code.startswith("AP1")]
+    assert numbering == [numbering[0]] and "list starts at 15" in numbering[0]  # the excerpt's

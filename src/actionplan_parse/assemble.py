@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .headings import heading_style, is_title, same_weight
+from .headings import heading_style, is_plain_title, is_title, same_weight
 from .styles import Reading
 
 __all__ = ["Draft", "Outline", "assemble"]
@@ -98,8 +98,8 @@ class _Assembler:
         self.seen: dict[str, Counter[int]] = defaultdict(Counter)
         self.pending: list[tuple[Block, Draft]] = []
         self.after_garble = False
-        self.cousins: dict[tuple[int, str], int] = {}
-        """Last number per (level, form) anywhere: numbering that runs on across headings."""
+        self.cousins: dict[str, int] = {}
+        """Last number per label form anywhere: numbering that runs on across headings."""
         self.heading_levels: dict[str, int] = {}
         self.uninformative: set[str] = set()
 
@@ -182,11 +182,12 @@ class _Assembler:
         kin = [s for s in self.heading_levels if same_weight(s, style)]
         if kin and not self.frames[-1].heading:
             return min(self.heading_levels[kin[0]], len(self.frames))
-        open_headings = [f for f in self.frames[1:] if f.heading]
-        if open_headings:
-            return open_headings[-1].node.level + 1
-        containers = [f for f in self.frames[1:] if f.node.block and is_title(f.node.block.content)]
-        return containers[-1].node.level + 1 if containers else 1
+        titled = [
+            f.node.level
+            for f in self.frames[1:]
+            if f.heading or (f.node.block and is_title(f.node.block.content))
+        ]
+        return titled[-1] + 1 if titled else 1  # under the innermost heading or titled section
 
     def _choices(self, block: Block) -> list[_Choice]:
         choices = []
@@ -223,7 +224,7 @@ class _Assembler:
         value = reading.value
         if value is None or value == 1:
             return 0.0
-        if self.cousins.get((level, reading.form)) == value - 1:
+        if self.cousins.get(reading.form) == value - 1:
             return 0.0  # numbering runs on from the previous list at this level
         return {2: 1.5, 3: 2.5}.get(value, 4.0)
 
@@ -289,7 +290,7 @@ class _Assembler:
         self.frames[level:] = [_Frame(node, reading.value, forms)]
         self.seen[reading.form][level] += 1
         if reading.value is not None:
-            self.cousins[(level, reading.form)] = reading.value
+            self.cousins[reading.form] = reading.value
 
     def _fill_gap(self, parent: Draft, level: int, last: int, value: int) -> None:
         fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
@@ -340,7 +341,7 @@ def assemble(blocks: list[Block]) -> Outline:
     title: Block | None = None
     preamble: list[Block] = []
     garbled: list[Block] = []
-    styles = [heading_style(block) if block.kind == "text" else None for block in blocks]
+    styles = _heading_styles(blocks)
     builder = _Assembler()
     builder.uninformative = _uninformative_forms(blocks, styles)
     previous: Block | None = None
@@ -371,6 +372,18 @@ def assemble(blocks: list[Block]) -> Outline:
             preamble.append(block)
         previous = block
     return Outline(builder.root, title, preamble, garbled)
+
+
+def _heading_styles(blocks: list[Block]) -> list[str | None]:
+    """Each block's heading style; a plain short line (`Partnerships and support
+    mechanisms`) counts as a heading only between numbered items, leading to the next."""
+    styles = [heading_style(block) if block.kind == "text" else None for block in blocks]
+    first = next((i for i, b in enumerate(blocks) if b.kind == "labelled"), len(blocks))
+    for index in range(first + 1, len(blocks) - 1):
+        block = blocks[index]
+        if styles[index] is None and block.kind == "text" and blocks[index + 1].kind == "labelled":
+            styles[index] = "plain" if is_plain_title(block.content) else None
+    return styles
 
 
 def _governs_items(blocks: list[Block], styles: list[str | None], index: int) -> bool:

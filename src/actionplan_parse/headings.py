@@ -16,13 +16,14 @@ import re
 
 from .blocks import Block
 
-__all__ = ["heading_style", "is_heading_content", "is_title", "same_weight"]
+__all__ = ["heading_style", "is_heading_content", "is_plain_title", "is_title", "same_weight"]
 
 _MAX_WORDS = 15
 _MAX_CHARS = 120
 _HEADING_WORDS = 16
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
 _NO_CLOSE = tuple(".;,:!?。；，：！？")
+_PLAIN_WORDS = 8
 _SMALL = 4  # words shorter than this do not count for Title Case ("and", "of", "the")
 
 
@@ -57,6 +58,18 @@ def heading_style(block: Block) -> str | None:
     if significant and all(w[0].isupper() for w in significant):
         return "title"
     return None
+
+
+def is_plain_title(text: str) -> bool:
+    """A short sentence-case line with no closing stop and no figures: `Partnerships and
+    support mechanisms`. Only a heading where it stands between numbered items."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLAIN_WORDS
+        and text[0].isupper()
+        and not any(c.isdigit() for c in text)
+        and not text.endswith(_NO_CLOSE)
+    )
 
 
 def is_heading_content(text: str) -> bool:

@@ -252,9 +252,7 @@ class _Assembler:
         if gap > 0:
             fillable = [b for b, _ in self.pending if not b.content[:1].islower()]
             return (0.0 if gap == len(fillable) else min(0.5 + gap, _LONG_GAP)), False
-        if value == last:
-            return 3.0, True
-        return 3.0, True
+        return 3.0, True  # the same number again, or a smaller one: the list restarts
 
     def _restart(self, level: int) -> None:
         """The list at `level` restarts: open an inferred parent one level up."""

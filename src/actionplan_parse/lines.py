@@ -39,7 +39,8 @@ _MARKER_LINE = re.compile(
 
 _RTF_WORD = re.compile(r"\\[A-Za-z]+-?\d* ?|[{}]")
 _NEEDS_STOP = {"decimal", "article"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+"""Control characters and U+FFFD: what is left of unreadable bytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def is_unreadable(text: str) -> bool:
         return False
     if len(_RTF_WORD.sub("", stripped).strip()) * 2 < len(stripped):
         return True
-    if len(_CONTROL.findall(stripped)) * 3 >= len(stripped):
+    if len(CONTROL.findall(stripped)) * 3 >= len(stripped):
         return True
     return stripped.isascii() is False and _mostly_mojibake(stripped)
 

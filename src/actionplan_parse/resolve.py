@@ -32,10 +32,9 @@ def resolve(
 
     ``parallels`` are the other languages of a bilingual copy, assembled on their own.
     """
-    spans = _Spans(source)
     _number_containers(outline.root)
     depth = _depth(outline.root)
-    children = _nodes(outline.root, "", depth, spans)
+    children = _nodes(outline.root, "", depth, source)
     translations = []
     for other, parallel in parallels or []:
         _number_containers(parallel.root)
@@ -44,7 +43,7 @@ def resolve(
                 language=other,
                 title=tidy(parallel.title.content) if parallel.title else None,
                 preamble=[tidy(b.content) for b in parallel.preamble],
-                children=_nodes(parallel.root, "", _depth(parallel.root), spans),
+                children=_nodes(parallel.root, "", _depth(parallel.root), source),
             )
         )
     return Document(
@@ -53,7 +52,9 @@ def resolve(
         title=tidy(outline.title.content) if outline.title else fallback_title,
         preamble=[tidy(b.content) for b in outline.preamble],
         children=children,
-        fragments=[Fragment(raw=b.raw, span=spans.of(b.first, b.last)) for b in outline.garbled],
+        fragments=[
+            Fragment(raw=b.raw, span=span_of(source, b.first, b.last)) for b in outline.garbled
+        ],
         source=Source(
             path=path,
             encoding=source.encoding,
@@ -74,14 +75,6 @@ def span_of(source: SourceText, first: int, last: int) -> Span:
         start_offset=source.line_starts[first - 1],
         end_offset=source.line_starts[last - 1] + source.line_lengths[last - 1],
     )
-
-
-class _Spans:
-    def __init__(self, source: SourceText) -> None:
-        self.source = source
-
-    def of(self, first: int, last: int) -> Span:
-        return span_of(self.source, first, last)
 
 
 def _number_containers(parent: Draft) -> None:
@@ -115,7 +108,7 @@ def _depth(node: Draft) -> int:
 
 
 def _nodes(
-    parent: Draft, prefix: str, depth: int, spans: _Spans, parent_kind: str | None = None
+    parent: Draft, prefix: str, depth: int, source: SourceText, parent_kind: str | None = None
 ) -> list[Node]:
     nodes, used = [], set()
     for draft in parent.children:
@@ -129,14 +122,16 @@ def _nodes(
             n += 1
             node_id = f"{base}#{n}"
         used.add(node_id)
-        nodes.append(_node(draft, node_id, depth, spans, parent_kind))
+        nodes.append(_node(draft, node_id, depth, source, parent_kind))
     return nodes
 
 
-def _node(draft: Draft, node_id: str, depth: int, spans: _Spans, parent_kind: str | None) -> Node:
+def _node(
+    draft: Draft, node_id: str, depth: int, source: SourceText, parent_kind: str | None
+) -> Node:
     heading, text = _heading_and_text(draft)
     kind = _kind(draft, heading, depth, parent_kind)
-    children = _nodes(draft, node_id + ".", depth, spans, kind)
+    children = _nodes(draft, node_id + ".", depth, source, kind)
     reading = draft.reading
     label = None
     if reading is not None and draft.block is not None and draft.block.label is not None:
@@ -158,7 +153,7 @@ def _node(draft: Draft, node_id: str, depth: int, spans: _Spans, parent_kind: st
         heading=heading,
         text=text,
         raw="\n".join(b.raw for b in own),
-        span=spans.of(draft.first_line, draft.last_line),
+        span=span_of(source, draft.first_line, draft.last_line),
         children=children,
     )
 

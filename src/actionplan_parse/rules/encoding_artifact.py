@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lines import CONTROL
 from ..tidy import fix_mojibake
 from .base import Context, Finding, Rule
-
-_BAD = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def check(context: Context) -> Iterator[Finding]:
@@ -17,7 +15,7 @@ def check(context: Context) -> Iterator[Finding]:
     for line in context.lines:
         if line.kind not in ("text", "labelled") or line.raw.isascii():
             continue
-        if m := _BAD.search(line.raw):
+        if m := CONTROL.search(line.raw):
             yield Finding(
                 line.number,
                 line.number,

@@ -1,4 +1,4 @@
-"""The pipeline, one direction: read -> lines -> blocks -> assemble -> resolve -> diagnose."""
+"""The pipeline, one direction: read -> lines -> blocks -> decide -> resolve -> diagnose."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .assemble import assemble
 from .bilingual import split_streams
-from .blocks import to_blocks
+from .blocks import Block, to_blocks
 from .debris import clean
+from .decide import decide
 from .languages import Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
@@ -58,11 +58,21 @@ def parse_source(
     with _gc_paused():
         lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
         language, own, others = split_streams(to_blocks(lines))
-        parallels = [(other, assemble(blocks)) for other, blocks in others]
-        document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
+        parallels = [(other, decide(blocks)) for other, blocks in others]
+        document = resolve(decide(own), spans_source, path, fmt, meta_title, language, parallels)
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document
+
+
+def main_blocks(
+    source: SourceText, input_format: str = "auto", profile: str = "auto"
+) -> list[Block]:
+    """The paragraphs of the main language, as the decide stage receives them."""
+    fmt = detect_format(source.text) if input_format == "auto" else input_format
+    chosen = choose(profile, source.text)
+    lines, _, _ = _lines(source, fmt, chosen.vocabulary)
+    return split_streams(to_blocks(lines))[1]
 
 
 def _lines(

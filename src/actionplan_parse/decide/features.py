@@ -1,0 +1,181 @@
+"""All the evidence the decoder weighs, as named features of a candidate move.
+
+A feature is a name and a value (1.0 for a fact that holds, a count or size
+otherwise); its weight lives in ``weights.toml``. Positive weights are costs. Every
+name used here must have a weight (``tests/test_decide.py`` checks the shipped file).
+"""
+
+from __future__ import annotations
+
+from ..blocks import Block
+from ..styles import Reading
+from .transitions import MAX_DEPTH, Candidate, Frame, State, Step
+
+__all__ = ["FEATURES", "candidates"]
+
+FEATURES = (
+    # the label's form (style + punctuation) against what the level has used
+    "form.same_list",
+    "form.seen_at_level",
+    "form.seen_elsewhere",
+    "form.seen_elsewhere_count",
+    "form.same_enclosure",
+    "form.new",
+    "form.seen_under_heading",
+    # the label's number against the list it would join
+    "number.continues",
+    "number.unknown_after_list",
+    "number.list_unknown",
+    "number.fills_gap",
+    "number.gap",
+    "number.gap_size",
+    "number.goes_back",
+    # a restarted list: its parent heading was lost
+    "restart",
+    "restart.after_garble",
+    "restart.value",
+    # a new child list
+    "child.starts_at_1",
+    "child.runs_on",
+    "child.starts_at_2",
+    "child.starts_at_3",
+    "child.starts_high",
+    # a titled label over a list whose numbering runs on past it
+    "section.runs_on",
+    # labels numbered by position (bullets, `1.` `1.` `1.`)
+    "label.positional",
+)
+
+_SMALL_GAP = 3
+
+
+def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[Candidate]:
+    """Every move for the labelled block of `step`, with its features."""
+    block = step.block
+    out: list[Candidate] = []
+    depth = len(state.frames)
+    under_heading = state.frames[-1].heading
+    section = state.section_level(block, step.following)
+    for written in block.readings:
+        positional = _positional(written, uninformative)
+        for level, frame in state.levels():
+            reading = _as_placed(written, positional, frame)
+            features = _form(state, reading, level, frame.forms)
+            value = reading.value
+            if _goes_back(value, frame.last) and level >= 2 and not positional:
+                features.update(_restart(state, value))
+                out.append(_candidate("restart", level, reading, written, features, positional))
+            else:
+                features.update(_number(state, value, frame.last))
+                out.append(_candidate("continue", level, reading, written, features, positional))
+        if depth <= MAX_DEPTH:
+            reading = written._replace(value=1) if positional else written
+            features = _form(state, reading, depth, frozenset())
+            if under_heading and reading.form in state.seen_total and _form_cost_high(features):
+                features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
+            features.update(_start(state, reading))
+            out.append(_candidate("child", depth, reading, written, features, positional))
+    if section is not None:
+        out = [_as_section(c, section) for c in out]
+    return out
+
+
+def _candidate(
+    action: str,
+    level: int,
+    reading: Reading,
+    written: Reading,
+    features: dict[str, float],
+    positional: bool,
+) -> Candidate:
+    if positional:
+        features["label.positional"] = 1.0
+    rank = {"continue": 0, "child": 1, "restart": 2}[action]
+    return Candidate(action, level, reading, written, features, rank)  # type: ignore[arg-type]
+
+
+def _as_section(move: Candidate, level: int) -> Candidate:
+    """Where a titled label stands over a running list, any move but continuing it makes
+    it the list's section heading."""
+    if move.action == "continue":
+        return move
+    features = dict(move.features)
+    features["section.runs_on"] = 1.0
+    return move._replace(action="section", level=level, features=features)
+
+
+def _positional(reading: Reading, uninformative: frozenset[str]) -> bool:
+    """Bullets, and `1.` `1.` `1.` (a Markdown artifact): numbered by position.
+
+    A label marked unknown (`3.?`, `(?)` in normalized text) has no value either, but
+    it is not a position: it stays unknown.
+    """
+    bullet = reading.value is None and reading.style == "bullet"
+    return bullet or reading.form in uninformative
+
+
+def _as_placed(written: Reading, positional: bool, frame: Frame) -> Reading:
+    if not positional:
+        return written
+    if written.form in frame.forms and frame.last is not None:
+        return written._replace(value=frame.last + 1)
+    return written._replace(value=1)
+
+
+def _form(state: State, reading: Reading, level: int, forms: frozenset[str]) -> dict[str, float]:
+    form = reading.form
+    if form in forms:
+        return {"form.same_list": 1.0}
+    if state.seen_at.get((form, level)):
+        return {"form.seen_at_level": 1.0}
+    total = state.seen_total.get(form)
+    if total:
+        return {"form.seen_elsewhere": 1.0, "form.seen_elsewhere_count": float(min(4, total))}
+    if any(f.endswith("/" + reading.enclosure) for f in forms):
+        return {"form.same_enclosure": 1.0}
+    return {"form.new": 1.0}
+
+
+def _form_cost_high(features: dict[str, float]) -> bool:
+    """The form was seen elsewhere or is new: under a heading it is as good as seen here."""
+    return "form.seen_elsewhere" in features or "form.new" in features
+
+
+def _goes_back(value: int | None, last: int | None) -> bool:
+    return value is not None and last is not None and value <= last
+
+
+def _number(state: State, value: int | None, last: int | None) -> dict[str, float]:
+    if value is None:  # a bullet continues bullets, not a numbered list
+        return {} if last is None else {"number.unknown_after_list": 1.0}
+    if last is None:
+        return {"number.list_unknown": 1.0}
+    gap = value - last - 1
+    if gap == 0:
+        return {"number.continues": 1.0}
+    if gap > 0:
+        if gap == state.fillable():
+            return {"number.fills_gap": 1.0}
+        return {"number.gap": 1.0, "number.gap_size": float(min(gap, _SMALL_GAP))}
+    return {"number.goes_back": 1.0}  # the same number again, or a smaller one
+
+
+def _restart(state: State, value: int | None) -> dict[str, float]:
+    kind = "restart.after_garble" if state.after_garble else "restart"
+    return {kind: 1.0, "restart.value": float(max(0, (value or 1) - 1))}
+
+
+def _start(state: State, reading: Reading) -> dict[str, float]:
+    value = reading.value
+    if value is None or value == 1:
+        return {"child.starts_at_1": 1.0}
+    if state.cousins.get(reading.form) == value - 1:
+        return {"child.runs_on": 1.0}  # numbering runs on from the previous list at this level
+    name = {2: "child.starts_at_2", 3: "child.starts_at_3"}.get(value, "child.starts_high")
+    return {name: 1.0}
+
+
+def describe_block(block: Block) -> str:
+    """A short quote of a block for explanations."""
+    text = block.raw.strip().splitlines()[0] if block.raw.strip() else ""
+    return text[:60]

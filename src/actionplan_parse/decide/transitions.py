@@ -1,0 +1,314 @@
+"""The transition system: the decoder's state and the moves that change it.
+
+The state is the stack of open lists (one :class:`Frame` per level) plus what the
+features need to remember (forms seen at each level, the last number of each form,
+paragraphs waiting since the last label). A labelled paragraph may
+
+* ``continue`` the open list at level k (closing the deeper ones),
+* open a ``child`` list under the deepest open node,
+* ``restart`` the list at level k: its parent heading was lost, so an inferred
+  container is opened one level up,
+* become a ``section``: a titled label between numbered paragraphs whose numbering
+  runs on past it (the list continues under it),
+* be ``text`` after all: a label-like start of a wrapped line, body of the node above.
+
+Unnumbered headings open a level of their own, and other paragraphs are body text;
+those steps have one outcome each. In *build* mode (``State(build=True)``) the same
+moves also grow the :class:`Draft` tree; the search runs without it and the chosen
+moves are replayed with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from ..blocks import Block
+from ..headings import is_title, same_weight
+from ..styles import Reading
+from .tree import Draft
+
+__all__ = ["MAX_DEPTH", "Action", "Candidate", "Frame", "State", "Step", "StepKind"]
+
+MAX_DEPTH = 8
+Action = Literal["continue", "child", "restart", "section", "text"]
+StepKind = Literal["labelled", "heading", "text", "garbled", "title", "preamble"]
+
+
+@dataclass
+class Step:
+    """One block and what the document around it says before any decision."""
+
+    kind: StepKind
+    block: Block
+    style: str | None = None
+    """Heading style of an unlabelled heading."""
+    following: tuple[Reading, ...] | None = None
+    """Readings of the next labelled block, when no heading or garbled run comes first."""
+
+
+class Frame(NamedTuple):
+    """One open level: its node, the last number of its list and the forms used there."""
+
+    node: Draft | None
+    level: int
+    last: int | None
+    forms: frozenset[str]
+    heading: bool = False
+    """An unnumbered heading: labelled paragraphs go under it, never beside it."""
+    titled: bool = False
+    """The node's own block reads as a title."""
+    blockless: bool = False
+    """An inferred container (no block of its own)."""
+    tail: int = 0
+    """How many inferred containers end the node's children (a restart moves them)."""
+
+
+class Candidate(NamedTuple):
+    """One move for a labelled block, with its evidence."""
+
+    action: Action
+    level: int
+    reading: Reading
+    """The reading as placed (a bullet or uninformative label gets its position number)."""
+    written: Reading
+    features: dict[str, float]
+    rank: int
+    """Tie-break: continue < child < restart."""
+
+    def describe(self) -> str:
+        number = "?" if self.reading.value is None else self.reading.value
+        if self.action == "text":
+            return "body text of the paragraph above (not a label)"
+        return f"{self.action} at level {self.level} as {self.reading.form} number {number}"
+
+
+class State:
+    """The open lists and what the features remember; optionally the tree being built."""
+
+    __slots__ = (
+        "frames",
+        "seen_at",
+        "seen_total",
+        "cousins",
+        "heading_levels",
+        "pending",
+        "after_garble",
+        "build",
+        "root",
+    )
+
+    def __init__(self, build: bool = False) -> None:
+        self.build = build
+        self.root = Draft(level=0)
+        self.frames: list[Frame] = [Frame(self.root if build else None, 0, None, frozenset())]
+        self.seen_at: dict[tuple[str, int], int] = {}
+        self.seen_total: dict[str, int] = {}
+        self.cousins: dict[str, int] = {}
+        """Last number per label form anywhere: numbering that runs on across headings."""
+        self.heading_levels: dict[str, int] = {}
+        self.pending: list[tuple[Block, Draft | None]] = []
+        """Unlabelled paragraphs since the last label: candidates for a numbering gap."""
+        self.after_garble = False
+
+    def copy(self) -> State:
+        other = State.__new__(State)
+        other.build = False
+        other.root = self.root
+        other.frames = list(self.frames)
+        other.seen_at = dict(self.seen_at)
+        other.seen_total = dict(self.seen_total)
+        other.cousins = dict(self.cousins)
+        other.heading_levels = dict(self.heading_levels)
+        other.pending = list(self.pending)
+        other.after_garble = self.after_garble
+        return other
+
+    def signature(self) -> tuple[object, ...]:
+        """What later decisions depend on most: equal signatures are merged in the beam."""
+        frames = tuple(f[1:] for f in self.frames)
+        return frames, len(self.pending), self.after_garble
+
+    # -- what the features read --------------------------------------------------------
+
+    def fillable(self) -> int:
+        """Waiting paragraphs that could be lost items (not a lower-case continuation)."""
+        return sum(1 for block, _ in self.pending if not block.content[:1].islower())
+
+    def levels(self) -> Iterator[tuple[int, Frame]]:
+        """Open lists a label could continue (headings are not lists)."""
+        for level in range(1, len(self.frames)):
+            frame = self.frames[level]
+            if not frame.heading:
+                yield level, frame
+
+    def section_level(self, block: Block, following: tuple[Reading, ...] | None) -> int | None:
+        """The level at which `block` would be a section heading over the running list.
+
+        `2.` … `I.` + `Global context` … `3.`: `I.` is a section heading beside `2.`,
+        and `3.` goes under it, continuing the count.
+        """
+        deepest = self.frames[-1]
+        if (
+            following is None
+            or len(self.frames) < 2
+            or deepest.heading
+            or deepest.last is None
+            or deepest.titled
+            or deepest.blockless
+            or not is_title(block.content)
+        ):
+            return None
+        last = deepest.last
+        runs_on = any(r.form in deepest.forms and r.value == last + 1 for r in following)
+        return len(self.frames) - 1 if runs_on else None
+
+    # -- moves ---------------------------------------------------------------------------
+
+    def apply(self, block: Block, move: Candidate) -> None:
+        if move.action == "text":
+            self.add_text(block)
+            return
+        if move.action == "section":
+            self._place_section(block, move)
+        else:
+            if move.action == "restart":
+                self._restart(move.level)
+            elif move.action == "continue":
+                del self.frames[move.level + 1 :]
+            self._place(block, move)
+        self.pending = []
+        self.after_garble = False
+
+    def add_heading(self, block: Block, style: str) -> Draft | None:
+        level = self._heading_level(style)
+        del self.frames[level:]
+        node = None
+        if self.build:
+            node = Draft(level=level, block=block, heading_style=style)
+            self._adopt(node)
+        self._close_tail()
+        self.frames.append(Frame(node, level, None, frozenset(), heading=True, titled=True))
+        self.heading_levels[style] = level
+        self.pending = []
+        self.after_garble = False
+        return node
+
+    def add_text(self, block: Block) -> None:
+        holder = self.frames[-1].node
+        if holder is not None:
+            holder.body.append(block)
+        self.pending.append((block, holder))
+        self.after_garble = False
+
+    def add_garbled(self) -> None:
+        self.after_garble = True
+
+    def _heading_level(self, style: str) -> int:
+        """The level a heading style was given, or one learnt from where it first appears.
+
+        A style that differs from a known one only by underline is the same level when
+        it comes after items (inconsistent markup), and the level below when it follows
+        that heading directly (bold-underline above bold).
+        """
+        depth = len(self.frames)
+        if style in self.heading_levels:
+            return min(self.heading_levels[style], depth)
+        kin = [s for s in self.heading_levels if same_weight(s, style)]
+        if kin and not self.frames[-1].heading:
+            return min(self.heading_levels[kin[0]], depth)
+        titled = [f.level for f in self.frames[1:] if f.heading or f.titled]
+        return titled[-1] + 1 if titled else 1  # under the innermost heading or titled section
+
+    def _place_section(self, block: Block, move: Candidate) -> None:
+        level = move.level
+        listed = self.frames[level]
+        del self.frames[level:]
+        self._place(block, move._replace(action="child"))
+        section = self.frames[-1]  # holds the list until its next item arrives
+        self.frames.append(section._replace(last=listed.last, forms=listed.forms, titled=False))
+
+    def _restart(self, level: int) -> None:
+        """The list at `level` restarts: open an inferred parent one level up."""
+        old = self.frames[level - 1]
+        forms_here = self.frames[level].forms
+        container = None
+        moved: list[Draft] = []
+        if self.build and old.node is not None:
+            container = Draft(level=level - 1, inferred=True, reasons=["numbering-restart"])
+            if old.tail:
+                moved = old.node.children[-old.tail :]
+                del old.node.children[-old.tail :]
+            for child in moved:
+                child.number = None
+            container.children = moved
+            grand = self.frames[level - 2].node
+            assert grand is not None
+            grand.children.append(container)
+        grand_frame = self.frames[level - 2]
+        self.frames[level - 2] = grand_frame._replace(tail=grand_frame.tail + 1)
+        last = None if old.last is None else old.last + 1
+        self.frames[level - 1 :] = [
+            Frame(container, level - 1, last, old.forms, blockless=True, tail=old.tail)
+        ]
+        if old.tail:
+            node = moved[-1] if moved else None
+            self.frames.append(Frame(node, level, None, forms_here, blockless=True))
+
+    def _place(self, block: Block, move: Candidate) -> None:
+        level = move.level
+        frame = self.frames[level] if level < len(self.frames) else None
+        reading = move.reading
+        positional = "position-number" in _reasons(move)
+        node = None
+        if self.build:
+            parent = self.frames[level - 1].node
+            assert parent is not None
+            if frame is not None and not positional and frame.last is not None:
+                self._fill_gap(parent, level, frame.last, reading.value)
+            node = Draft(level=level, block=block, reading=move.written, number=reading.value)
+            node.reasons.extend(_reasons(move))
+            parent.children.append(node)
+        self._close_tail(level - 1)
+        forms = (frame.forms if frame else frozenset()) | {reading.form}
+        titled = is_title(block.content)
+        self.frames[level:] = [Frame(node, level, reading.value, forms, titled=titled)]
+        key = (reading.form, level)
+        self.seen_at[key] = self.seen_at.get(key, 0) + 1
+        self.seen_total[reading.form] = self.seen_total.get(reading.form, 0) + 1
+        if reading.value is not None:
+            self.cousins[reading.form] = reading.value
+
+    def _close_tail(self, index: int | None = None) -> None:
+        """A node with a block was added under frame `index`: no inferred tail any more."""
+        at = len(self.frames) - 1 if index is None else index
+        if self.frames[at].tail:
+            self.frames[at] = self.frames[at]._replace(tail=0)
+
+    def _adopt(self, node: Draft) -> None:
+        parent = self.frames[-1].node
+        assert parent is not None
+        parent.children.append(node)
+
+    def _fill_gap(self, parent: Draft, level: int, last: int, value: int | None) -> None:
+        """Unlabelled paragraphs standing exactly where sibling numbers are missing."""
+        fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
+        if value is None or not fillable or value - last - 1 != len(fillable):
+            return
+        for offset, (block, holder) in enumerate(fillable, start=1):
+            if holder is not None:
+                holder.body.remove(block)
+            parent.children.append(
+                Draft(
+                    level=level,
+                    block=block,
+                    number=last + offset,
+                    inferred=True,
+                    reasons=["missing-label", "gap-fill"],
+                )
+            )
+
+
+def _reasons(move: Candidate) -> list[str]:
+    return ["position-number"] if move.features.get("label.positional") else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .blocks import Block
 from .decide import Draft, Outline
+from .decide.transitions import LEAD_IN
 from .headings import is_heading_content
 from .models import Document, Fragment, Label, Node, Source, Span, Translation
 from .read import SourceText
@@ -151,9 +152,8 @@ def _number_marked_unknown(draft: Draft) -> bool:
 def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
     body = [tidy(b.content) for b in draft.body]
     content = tidy(draft.block.content) if draft.block else ""
-    if content and (
-        draft.heading_style or (draft.children or body) and is_heading_content(content)
-    ):
+    styled = draft.heading_style not in (None, LEAD_IN)  # a lead-in is a heading if short
+    if content and (styled or (draft.children or body) and is_heading_content(content)):
         return content, "\n\n".join(body)
     return None, "\n\n".join(p for p in [content, *body] if p)
 

@@ -68,9 +68,10 @@ def _place(state: State, step: Step, decision: Decision, weights: Weights) -> No
         return
     sure = confidence(decision.margin, weights)
     runner_up = decision.runner_up.describe() if decision.runner_up else None
-    placed = [state.frames[move.level].node]
-    if move.action == "restart":
-        placed.append(state.frames[move.level - 1].node)
+    level = move.level + 1 if move.action == "lead-in" else move.level
+    placed = [state.frames[level].node]
+    if move.action in ("restart", "lead-in"):
+        placed.append(state.frames[level - 1].node)
     for node in placed:
         if node is not None:
             node.confidence, node.runner_up = sure, runner_up

@@ -7,7 +7,7 @@ name used here must have a weight (``tests/test_decide.py`` checks the shipped f
 
 from __future__ import annotations
 
-from ..blocks import Block
+from ..blocks import Block, indent
 from ..styles import Reading
 from .transitions import MAX_DEPTH, Candidate, Frame, State, Step
 
@@ -42,11 +42,22 @@ FEATURES = (
     "child.starts_high",
     # a titled label over a list whose numbering runs on past it
     "section.runs_on",
+    # a paragraph ending with a colon before a list that starts again
+    "lead_in.colon",
     # labels numbered by position (bullets, `1.` `1.` `1.`)
     "label.positional",
+    # indentation (leading white space) of a bullet against the list joined or the parent
+    "indent.deeper_than_list",
+    "indent.shallower_than_list",
+    "indent.deeper_than_parent",
+    "indent.shallower_than_parent",
+    # `1.1 strengthen` / `81.6 billion`: a label or a wrapped number, as the numbering says
+    "label.weak",
+    "label.weak_as_text",
 )
 
 _SMALL_GAP = 3
+_INDENT_STEP = 2  # columns: less is noise (`-   ` vs `-    `)
 
 
 def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[Candidate]:
@@ -56,12 +67,20 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
     depth = len(state.frames)
     under_heading = state.frames[-1].heading
     section = state.section_level(block, step.following)
+    space = indent(block.lines[0])
+    lead_in = state.lead_in() is not None
     for written in block.readings:
         positional = _positional(written, uninformative)
         for level, frame in state.levels():
             reading = _as_placed(written, positional, frame)
             features = _form(state, reading, level, frame.forms)
             value = reading.value
+            if positional:  # numbers outweigh layout; bullets have only layout
+                features.update(_indent_in_list(space, frame))
+            if lead_in and _goes_back(value, frame.last) and not positional:
+                opened = {**_form(state, reading, level, frame.forms), "lead_in.colon": 1.0}
+                opened.update(_start(state, reading))
+                out.append(_candidate("lead-in", level, reading, written, opened, positional))
             if _goes_back(value, frame.last) and level >= 2 and not positional:
                 features.update(_restart(state, value))
                 out.append(_candidate("restart", level, reading, written, features, positional))
@@ -74,9 +93,16 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
             if under_heading and reading.form in state.seen_total and _form_cost_high(features):
                 features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
             features.update(_start(state, reading))
+            if positional:
+                features.update(_indent_under(space, state.frames[-1]))
             out.append(_candidate("child", depth, reading, written, features, positional))
     if section is not None:
         out = [_as_section(c, section) for c in out]
+    if block.lines[0].weak:
+        for move in out:
+            move.features["label.weak"] = 1.0
+        text = {"label.weak_as_text": 1.0}
+        out.append(Candidate("text", 0, block.readings[0], block.readings[0], text, 3))
     return out
 
 
@@ -90,7 +116,7 @@ def _candidate(
 ) -> Candidate:
     if positional:
         features["label.positional"] = 1.0
-    rank = {"continue": 0, "child": 1, "restart": 2}[action]
+    rank = {"continue": 0, "child": 1, "restart": 2, "lead-in": 2}[action]
     return Candidate(action, level, reading, written, features, rank)  # type: ignore[arg-type]
 
 
@@ -139,6 +165,24 @@ def _form(state: State, reading: Reading, level: int, forms: frozenset[str]) -> 
 def _form_cost_high(features: dict[str, float]) -> bool:
     """The form was seen elsewhere or is new: under a heading it is as good as seen here."""
     return "form.seen_elsewhere" in features or "form.new" in features
+
+
+def _indent_in_list(space: int, frame: Frame) -> dict[str, float]:
+    if space >= frame.indent + _INDENT_STEP:
+        return {"indent.deeper_than_list": 1.0}
+    if space <= frame.indent - _INDENT_STEP:
+        return {"indent.shallower_than_list": 1.0}
+    return {}
+
+
+def _indent_under(space: int, parent: Frame) -> dict[str, float]:
+    if parent.level == 0:
+        return {}
+    if space >= parent.indent + _INDENT_STEP:
+        return {"indent.deeper_than_parent": 1.0}
+    if space <= parent.indent - _INDENT_STEP:
+        return {"indent.shallower_than_parent": 1.0}
+    return {}
 
 
 def _goes_back(value: int | None, last: int | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..blocks import Block
+from ..blocks import Block, as_text
 from ..headings import heading_style, is_plain_title
 from ..styles import Reading
 from .transitions import Step
@@ -20,6 +20,7 @@ _SENTENCE_END = tuple(".;,。；，")
 
 def steps(blocks: list[Block]) -> tuple[list[Step], frozenset[str]]:
     """One step per block, and the label forms that carry no number (see below)."""
+    blocks = _weak_before_first_label(blocks)
     styles = _heading_styles(blocks)
     uninformative = _uninformative_forms(blocks, styles)
     out: list[Step] = []
@@ -51,6 +52,17 @@ def steps(blocks: list[Block]) -> tuple[list[Step], frozenset[str]]:
             out.append(Step("preamble", block))
             seen_preamble = True
     return out, uninformative
+
+
+def _weak_before_first_label(blocks: list[Block]) -> list[Block]:
+    """`81.6 billion …` before any real label is preamble text, not the first item."""
+    first = next((i for i, b in enumerate(blocks) if _strong(b)), len(blocks))
+    head = [as_text(b) if b.kind == "labelled" else b for b in blocks[:first]]
+    return head + blocks[first:]
+
+
+def _strong(block: Block) -> bool:
+    return block.kind == "labelled" and not block.lines[0].weak
 
 
 def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> frozenset[str]:

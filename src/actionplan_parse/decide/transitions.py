@@ -10,6 +10,9 @@ paragraphs waiting since the last label). A labelled paragraph may
   container is opened one level up,
 * become a ``section``: a titled label between numbered paragraphs whose numbering
   runs on past it (the list continues under it),
+* follow a ``lead-in``: the paragraph before it ends with a colon (`… we commit to:`)
+  and the label starts a list again; the paragraph becomes a node beside the list at
+  level k and the new list goes under it (instead of an inferred container),
 * be ``text`` after all: a label-like start of a wrapped line, body of the node above.
 
 Unnumbered headings open a level of their own, and other paragraphs are body text;
@@ -24,15 +27,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from ..blocks import Block
+from ..blocks import CLOSING, Block, as_text, carry_on, indent
 from ..headings import is_title, same_weight
 from ..styles import Reading
 from .tree import Draft
 
-__all__ = ["MAX_DEPTH", "Action", "Candidate", "Frame", "State", "Step", "StepKind"]
+__all__ = ["LEAD_IN", "MAX_DEPTH", "Action", "Candidate", "Frame", "State", "Step", "StepKind"]
 
 MAX_DEPTH = 8
-Action = Literal["continue", "child", "restart", "section", "text"]
+Action = Literal["continue", "child", "restart", "section", "lead-in", "text"]
+LEAD_IN = "lead-in"
+"""Heading style of a paragraph that introduces a list (`… we commit to:`)."""
 StepKind = Literal["labelled", "heading", "text", "garbled", "title", "preamble"]
 
 
@@ -63,6 +68,8 @@ class Frame(NamedTuple):
     """An inferred container (no block of its own)."""
     tail: int = 0
     """How many inferred containers end the node's children (a restart moves them)."""
+    indent: int = 0
+    """Leading white space of the node's first line."""
 
 
 class Candidate(NamedTuple):
@@ -95,6 +102,7 @@ class State:
         "heading_levels",
         "pending",
         "after_garble",
+        "last_block",
         "build",
         "root",
     )
@@ -111,6 +119,8 @@ class State:
         self.pending: list[tuple[Block, Draft | None]] = []
         """Unlabelled paragraphs since the last label: candidates for a numbering gap."""
         self.after_garble = False
+        self.last_block: Block | None = None
+        """The paragraph placed last: a wrapped line read as text carries it on."""
 
     def copy(self) -> State:
         other = State.__new__(State)
@@ -123,6 +133,7 @@ class State:
         other.heading_levels = dict(self.heading_levels)
         other.pending = list(self.pending)
         other.after_garble = self.after_garble
+        other.last_block = self.last_block
         return other
 
     def signature(self) -> tuple[object, ...]:
@@ -168,10 +179,13 @@ class State:
 
     def apply(self, block: Block, move: Candidate) -> None:
         if move.action == "text":
-            self.add_text(block)
+            self._read_as_text(block)
             return
         if move.action == "section":
             self._place_section(block, move)
+        elif move.action == "lead-in":
+            self._open_lead_in(move.level)
+            self._place(block, move._replace(action="child", level=move.level + 1))
         else:
             if move.action == "restart":
                 self._restart(move.level)
@@ -181,6 +195,15 @@ class State:
         self.pending = []
         self.after_garble = False
 
+    def _read_as_text(self, block: Block) -> None:
+        """Not a label after all: the rest of a wrapped sentence, or a paragraph of its own."""
+        last = self.last_block
+        if last is not None and not last.raw.rstrip().endswith(CLOSING):
+            if self.build:
+                carry_on(last, block)
+            return
+        self.add_text(as_text(block) if self.build else block)
+
     def add_heading(self, block: Block, style: str) -> Draft | None:
         level = self._heading_level(style)
         del self.frames[level:]
@@ -189,10 +212,21 @@ class State:
             node = Draft(level=level, block=block, heading_style=style)
             self._adopt(node)
         self._close_tail()
-        self.frames.append(Frame(node, level, None, frozenset(), heading=True, titled=True))
+        self.frames.append(
+            Frame(
+                node,
+                level,
+                None,
+                frozenset(),
+                heading=True,
+                titled=True,
+                indent=indent(block.lines[0]),
+            )
+        )
         self.heading_levels[style] = level
         self.pending = []
         self.after_garble = False
+        self.last_block = block
         return node
 
     def add_text(self, block: Block) -> None:
@@ -201,9 +235,11 @@ class State:
             holder.body.append(block)
         self.pending.append((block, holder))
         self.after_garble = False
+        self.last_block = block
 
     def add_garbled(self) -> None:
         self.after_garble = True
+        self.last_block = None
 
     def _heading_level(self, style: str) -> int:
         """The level a heading style was given, or one learnt from where it first appears.
@@ -220,6 +256,26 @@ class State:
             return min(self.heading_levels[kin[0]], depth)
         titled = [f.level for f in self.frames[1:] if f.heading or f.titled]
         return titled[-1] + 1 if titled else 1  # under the innermost heading or titled section
+
+    def lead_in(self) -> Block | None:
+        """The paragraph waiting last, if it ends with a colon (`… we commit to:`)."""
+        if not self.pending:
+            return None
+        block = self.pending[-1][0]
+        return block if block.content.rstrip().endswith((":", "：")) else None
+
+    def _open_lead_in(self, level: int) -> None:
+        block, holder = self.pending.pop()
+        del self.frames[level:]
+        node = None
+        if self.build:
+            if holder is not None:
+                holder.body.remove(block)
+            node = Draft(level=level, block=block, heading_style=LEAD_IN, reasons=["lead-in"])
+            self._adopt(node)
+        self._close_tail()
+        space = indent(block.lines[0])
+        self.frames.append(Frame(node, level, None, frozenset(), heading=True, indent=space))
 
     def _place_section(self, block: Block, move: Candidate) -> None:
         level = move.level
@@ -250,7 +306,15 @@ class State:
         self.frames[level - 2] = grand_frame._replace(tail=grand_frame.tail + 1)
         last = None if old.last is None else old.last + 1
         self.frames[level - 1 :] = [
-            Frame(container, level - 1, last, old.forms, blockless=True, tail=old.tail)
+            Frame(
+                container,
+                level - 1,
+                last,
+                old.forms,
+                blockless=True,
+                tail=old.tail,
+                indent=old.indent,
+            )
         ]
         if old.tail:
             node = moved[-1] if moved else None
@@ -272,13 +336,17 @@ class State:
             parent.children.append(node)
         self._close_tail(level - 1)
         forms = (frame.forms if frame else frozenset()) | {reading.form}
-        titled = is_title(block.content)
-        self.frames[level:] = [Frame(node, level, reading.value, forms, titled=titled)]
+        titled = is_title(block.content) and reading.style != "bullet"  # an item, not a title
+        space = indent(block.lines[0])
+        self.frames[level:] = [
+            Frame(node, level, reading.value, forms, titled=titled, indent=space)
+        ]
         key = (reading.form, level)
         self.seen_at[key] = self.seen_at.get(key, 0) + 1
         self.seen_total[reading.form] = self.seen_total.get(reading.form, 0) + 1
         if reading.value is not None:
             self.cousins[reading.form] = reading.value
+        self.last_block = block
 
     def _close_tail(self, index: int | None = None) -> None:
         """A node with a block was added under frame `index`: no inferred tail any more."""

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .decide.tree import Draft
 from .models import Document, Node
 
-__all__ = ["Score", "Triple", "score", "triples"]
+__all__ = ["Score", "Triple", "draft_triples", "score", "triples"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,27 @@ def _agrees(found: Triple, node: dict[str, Any]) -> bool:
     parents = {node.get("parent"), *node.get("parent_alt", [])}
     number = node.get("number")
     return found.parent in parents and (number is None or found.number == number)
+
+
+def draft_triples(root: Draft) -> list[Triple]:
+    """The same triples straight from the decide stage's drafts (no models built)."""
+    out: list[Triple] = []
+    _collect_drafts(root.children, None, out)
+    return out
+
+
+def _collect_drafts(drafts: list[Draft], parent: int | None, out: list[Triple]) -> None:
+    for draft in drafts:
+        if draft.block is None:
+            _collect_drafts(draft.children, parent, out)
+            continue
+        line = draft.first_line
+        number = None if _unknown(draft) else draft.number
+        out.append(Triple(line, parent, number))
+        _collect_drafts(draft.children, line, out)
+
+
+def _unknown(draft: Draft) -> bool:
+    """`3.?` in normalized text: resolve makes the number null (see resolve.py)."""
+    reading = draft.reading
+    return reading is not None and reading.value is None and reading.style != "bullet"

@@ -19,6 +19,7 @@ FEATURES = (
     "form.seen_at_level",
     "form.seen_elsewhere",
     "form.seen_elsewhere_count",
+    "form.same_style",
     "form.same_enclosure",
     "form.new",
     "form.seen_under_heading",
@@ -30,6 +31,7 @@ FEATURES = (
     "number.gap",
     "number.gap_size",
     "number.goes_back",
+    "continue.closes_levels",
     # a restarted list: its parent heading was lost
     "restart",
     "restart.after_garble",
@@ -46,6 +48,11 @@ FEATURES = (
     "lead_in.colon",
     # labels numbered by position (bullets, `1.` `1.` `1.`)
     "label.positional",
+    # label families out of their usual order (`Two,` joining `(1)` `(2)`, `One,` under `(1)`)
+    "rank.joins_lower_list",
+    "rank.child_above_parent",
+    # `Part II.` / `PART THREE:` under another labelled node
+    "label.part_under_label",
     # indentation (leading white space) of a bullet against the list joined or the parent
     "indent.deeper_than_list",
     "indent.shallower_than_list",
@@ -74,6 +81,9 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
         for level, frame in state.levels():
             reading = _as_placed(written, positional, frame)
             features = _form(state, reading, level, frame.forms)
+            if reading.form not in frame.forms:
+                features.update(_part_under_label(state, reading, level))
+            features.update(_rank_features(reading, frame.forms, "rank.joins_lower_list"))
             value = reading.value
             if positional:  # numbers outweigh layout; bullets have only layout
                 features.update(_indent_in_list(space, frame))
@@ -86,6 +96,8 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 out.append(_candidate("restart", level, reading, written, features, positional))
             else:
                 features.update(_number(state, value, frame.last))
+                if depth - 1 > level:  # the innermost list is the likeliest to go on
+                    features["continue.closes_levels"] = float(depth - 1 - level)
                 out.append(_candidate("continue", level, reading, written, features, positional))
         if depth <= MAX_DEPTH:
             reading = written._replace(value=1) if positional else written
@@ -93,6 +105,11 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
             if under_heading and reading.form in state.seen_total and _form_cost_high(features):
                 features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
             features.update(_start(state, reading))
+            features.update(_part_under_label(state, reading, depth))
+            parent = state.frames[-1]
+            if parent.level > 0 and not parent.heading:
+                key = "rank.child_above_parent"
+                features.update(_rank_features(reading, parent.forms, key))
             if positional:
                 features.update(_indent_under(space, state.frames[-1]))
             out.append(_candidate("child", depth, reading, written, features, positional))
@@ -157,9 +174,17 @@ def _form(state: State, reading: Reading, level: int, forms: frozenset[str]) -> 
     total = state.seen_total.get(form)
     if total:
         return {"form.seen_elsewhere": 1.0, "form.seen_elsewhere_count": float(min(4, total))}
+    if any(_same_style(reading, f) for f in forms):
+        return {"form.same_style": 1.0}  # `II,` in a list of `I.`
     if any(f.endswith("/" + reading.enclosure) for f in forms):
         return {"form.same_enclosure": 1.0}
     return {"form.new": 1.0}
+
+
+def _same_style(reading: Reading, form: str) -> bool:
+    """The same numerals, punctuated alike enough: `I.` `II,` yes; `(I)` `II.` no."""
+    style, _, enclosure = form.partition("/")
+    return style == reading.style and (enclosure in _PARENS) == (reading.enclosure in _PARENS)
 
 
 def _form_cost_high(features: dict[str, float]) -> bool:
@@ -183,6 +208,40 @@ def _indent_under(space: int, parent: Frame) -> dict[str, float]:
     if space <= parent.indent - _INDENT_STEP:
         return {"indent.shallower_than_parent": 1.0}
     return {}
+
+
+def _rank(form: str) -> int:
+    """How high in a document a label family usually stands (0 = top): `Part I` and
+    `First,` above `One,` and upper-case Roman numerals, above `1.`, above `(1)` `1)`
+    `(a)` `(i)`."""
+    style, _, enclosure = form.partition("/")
+    if style in ("part", "article", "ordinal-word"):
+        return 0
+    if style.endswith(("-word", "-adverb")) or style in ("roman-upper", "cjk", "cjk-ordinal"):
+        return 1 if enclosure not in ("paren", "close-paren") else 3
+    if style in ("arabic", "decimal", "arabic-ordinal") and enclosure not in _PARENS:
+        return 2
+    return 3
+
+
+_PARENS = ("paren", "close-paren")
+
+
+def _rank_features(reading: Reading, forms: frozenset[str], key: str) -> dict[str, float]:
+    """A label of a higher family joining a list of lower ones, or opening a list under one."""
+    if not forms or reading.style == "bullet":
+        return {}
+    own = _rank(reading.form)
+    return {key: 1.0} if all(_rank(f) > own for f in forms) else {}
+
+
+def _part_under_label(state: State, reading: Reading, level: int) -> dict[str, float]:
+    """`Part II.` names a top division: a list of parts rarely opens under, or joins a
+    list of, other labelled nodes."""
+    if reading.style != "part":
+        return {}
+    above = any(not f.heading for f in state.frames[1:level])
+    return {"label.part_under_label": 1.0} if above else {}
 
 
 def _goes_back(value: int | None, last: int | None) -> bool:

@@ -41,18 +41,17 @@ def test_every_feature_the_code_emits_has_a_weight(plan_text):
 
 
 def test_confidence_in_range_and_low_where_readings_compete():
-    text = (
-        "Plan\nFirst, Trade\n(1) Open markets.\nSecond, Health\n(1) Train nurses.\n"
-        "(2) Fund clinics.\nThree, Culture\n(1) Share films.\n"
-    )
-    document = parse(text)
+    """A lone `(f)` is, on its own, likelier a top-level paragraph; only `2.` after it
+    says otherwise: the placement is right but uncertain, and AP107 names the rival."""
+    document = parse("Plan\n1. We agree to act.\n(f) Set up a fund.\n2. We thank the host.\n")
     sure = {n.id: n.confidence for n in document.walk()}
     assert all(0.0 <= c <= 1.0 for c in sure.values())
     assert sure["1"] == 1.0  # the first label has nowhere else to go
+    assert sure["2"] > 0.9
     low = [n for n in document.walk() if n.confidence < 0.5]
-    assert [n.label.raw for n in low] == ["Three,"]
-    assert "continue at level 2" in low[0].runner_up
-    assert [d.code for d in document.diagnostics if d.code == "AP107"] == ["AP107"]
+    assert [n.label.raw for n in low] == ["(f)"]
+    assert low[0].runner_up == "continue at level 1 as letter-lower/paren number 6"
+    assert [d.node_id for d in document.diagnostics if d.code == "AP107"] == ["1.6"]
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -58,6 +58,7 @@ FEATURES = (
     "indent.shallower_than_list",
     "indent.deeper_than_parent",
     "indent.shallower_than_parent",
+    "indent.level_with_same_parent",
     # `1.1 strengthen` / `81.6 billion`: a label or a wrapped number, as the numbering says
     "label.weak",
     "label.weak_as_text",
@@ -111,7 +112,7 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 key = "rank.child_above_parent"
                 features.update(_rank_features(reading, parent.forms, key))
             if positional:
-                features.update(_indent_under(space, state.frames[-1]))
+                features.update(_indent_under(space, state.frames[-1], reading.form))
             out.append(_candidate("child", depth, reading, written, features, positional))
     if section is not None:
         out = [_as_section(c, section) for c in out]
@@ -200,13 +201,15 @@ def _indent_in_list(space: int, frame: Frame) -> dict[str, float]:
     return {}
 
 
-def _indent_under(space: int, parent: Frame) -> dict[str, float]:
+def _indent_under(space: int, parent: Frame, form: str) -> dict[str, float]:
     if parent.level == 0:
         return {}
     if space >= parent.indent + _INDENT_STEP:
         return {"indent.deeper_than_parent": 1.0}
     if space <= parent.indent - _INDENT_STEP:
         return {"indent.shallower_than_parent": 1.0}
+    if form in parent.forms:  # `-` under `-` at the same indentation: more likely a sibling
+        return {"indent.level_with_same_parent": 1.0}
     return {}
 
 
@@ -272,7 +275,9 @@ def _start(state: State, reading: Reading) -> dict[str, float]:
     value = reading.value
     if value is None or value == 1:
         return {"child.starts_at_1": 1.0}
-    if state.cousins.get(reading.form) == value - 1:
+    parent = state.frames[-1]
+    own_list = reading.form in parent.forms and parent.last == value - 1
+    if state.cousins.get(reading.form) == value - 1 and not own_list:
         return {"child.runs_on": 1.0}  # numbering runs on from the previous list at this level
     name = {2: "child.starts_at_2", 3: "child.starts_at_3"}.get(value, "child.starts_high")
     return {name: 1.0}

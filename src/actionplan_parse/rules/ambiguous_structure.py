@@ -40,16 +40,10 @@ RULE = Rule(
         "Where two readings are almost equally plausible the tree may be wrong without any "
         "other finding: this is the place to look first when an outline seems off."
     ),
-    example=(
-        "Plan\nFirst, Trade\n(1) Open markets.\nSecond, Health\n(1) Train nurses.\n"
-        "(2) Fund clinics.\nThree, Culture\n(1) Share films.\n"
-    ),
+    example="Plan\n1. We agree to act.\n(f) Set up a fund.\n2. We thank the host.\n",
     fix=(
         "Make the intended structure explicit: give the label the form its siblings use, "
         "or restore the heading that opens its list."
     ),
-    fixed=(
-        "Plan\nFirst, Trade\n(1) Open markets.\nSecond, Health\n(1) Train nurses.\n"
-        "(2) Fund clinics.\nThird, Culture\n(1) Share films.\n"
-    ),
+    fixed="Plan\n1. We agree to act.\n(a) Set up a fund.\n2. We thank the host.\n",
 )

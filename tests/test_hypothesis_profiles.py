@@ -31,8 +31,7 @@ def test_thorough_profile_runs_ten_times_the_examples():
 
 def test_unknown_profile_is_one_line_error():
     env = {**os.environ, "HYPOTHESIS_PROFILE": "fast", "PYTHONPATH": str(TESTS)}
-    out = subprocess.run(
-        [sys.executable, "-c", "import profiles_hypothesis"], env=env, capture_output=True, text=True
-    )
+    command = [sys.executable, "-c", "import profiles_hypothesis"]
+    out = subprocess.run(command, env=env, capture_output=True, text=True)
     assert out.returncode == 1
     assert out.stderr.strip() == "HYPOTHESIS_PROFILE must be one of ci, thorough, not 'fast'"

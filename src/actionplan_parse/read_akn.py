@@ -249,7 +249,7 @@ def _model(draft: _Draft, source: SourceText) -> Node:
 
 
 def _kind(tag: str, level: int) -> str:
-    """The kind an element's name says; by depth for elements with no kind of ours (chapter, ...)."""
+    """The kind the element name says; by depth for elements with no kind of ours (chapter)."""
     if tag in KIND_OF_ELEMENT:
         return KIND_OF_ELEMENT[tag]
     return _KIND_BY_DEPTH[min(level, len(_KIND_BY_DEPTH)) - 1]

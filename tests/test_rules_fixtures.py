@@ -113,10 +113,11 @@ def test_page_furniture_leaves_numbers_in_sentences_alone():
     assert len(check(text + "2025\n", select=["AP004"])) == 1  # three times: a running footer
 
 
-def test_encoding_artifact_reports_cp1252_fallback():
+def test_encoding_artifact_reports_a_detected_encoding():
     findings = check(
         "Plan\nFirst, Trade\n(1) Caf\xe9 markets.\n".encode("cp1252"), select=["AP003"]
     )
     assert [d.message for d in findings][:1] == [
-        "not valid UTF-8: decoded as cp1252, check the characters"
+        "not UTF-8: decoded as cp1252 (detected, confidence 1.00); check the characters or name "
+        "it with --encoding"
     ]

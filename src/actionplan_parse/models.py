@@ -141,7 +141,16 @@ class Source(_Model):
     """Facts about the input."""
 
     path: str | None = Field(default=None, description="File path, or null for text/stdin.")
-    encoding: str = Field(description="`utf-8`, `utf-16`, `cp1252`, ... or `text` for str input.")
+    encoding: str = Field(
+        description="`utf-8`, `utf-16`, `gb18030`, `cp1252`, ... or `text` for str input."
+    )
+    encoding_confidence: float = Field(
+        default=1.0,
+        ge=0,
+        le=1,
+        description="1 for a named encoding, a byte-order mark or valid UTF-8; else how sure "
+        "the detection was (charset-normalizer).",
+    )
     bom: bool = Field(description="A byte-order mark was present.")
     newline: str = Field(description="`lf`, `crlf`, `cr`, `mixed` or `none`.")
     format: str = Field(

@@ -27,22 +27,33 @@ __all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
 INPUT_FORMATS = ("auto", *FORMATS, "akn")
 
 
-def parse(text: str | bytes, input_format: str = "auto", profile: str = "auto") -> Document:
+def parse(
+    text: str | bytes,
+    input_format: str = "auto",
+    profile: str = "auto",
+    encoding: str | None = None,
+) -> Document:
     """Parse text (or raw bytes, decoded as :func:`parse_file` does) into a ``Document``.
 
-    ``input_format`` is ``text``, ``markdown``, ``html`` or ``auto`` (decided by content);
-    ``profile`` is a profile name, a TOML file's path, or ``auto`` (by language).
+    ``input_format`` is ``text``, ``markdown``, ``html``, ``akn`` or ``auto`` (by content);
+    ``profile`` is a profile name, a TOML file's path, or ``auto`` (by language); ``encoding``
+    names the bytes' encoding (detected when None).
     """
-    return parse_source(decode(text), input_format=input_format, profile=profile)
+    return parse_source(decode(text, encoding), input_format=input_format, profile=profile)
 
 
-def parse_file(path: str | Path, input_format: str = "auto", profile: str = "auto") -> Document:
-    """Read a file (UTF-8, UTF-8/16 with BOM, or cp1252 as a reported fallback) and parse it.
+def parse_file(
+    path: str | Path,
+    input_format: str = "auto",
+    profile: str = "auto",
+    encoding: str | None = None,
+) -> Document:
+    """Read a file (encoding named, or detected: see :mod:`actionplan_parse.read`) and parse it.
 
-    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read, and
-    :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
+    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read or decoded,
+    and :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
     """
-    return parse_source(read_path(path), str(path), input_format, profile)
+    return parse_source(read_path(path, encoding), str(path), input_format, profile)
 
 
 def parse_source(

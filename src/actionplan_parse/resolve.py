@@ -58,6 +58,7 @@ def resolve(
         source=Source(
             path=path,
             encoding=source.encoding,
+            encoding_confidence=source.confidence,
             bom=source.bom,
             newline=source.newline,
             format=input_format,

@@ -72,14 +72,20 @@ def test_summary_counts_nodes_per_kind_and_findings_per_rule_and_severity(plan_h
     document = parse_file(PLAN)
     kinds = Counter(n.kind for n in document.walk())
     for kind, count in kinds.items():
-        assert re.search(rf'<tr data-kind="{kind}"><th scope="row">{kind}</th>'
-                         rf'<td class="n">{count}</td>', plan_html)
+        assert re.search(
+            rf'<tr data-kind="{kind}"><th scope="row">{kind}</th>'
+            rf'<td class="n">{count}</td>',
+            plan_html,
+        )
     findings = Counter((d.code, d.severity) for d in check(document))
     for (code, severity), count in findings.items():
         row = re.search(rf'<tr data-code="{code}">.*?</tr>', plan_html).group(0)
-        assert f'data-severity="{severity}">{count}<' in row
-    inline = [a["data-code"] for a in _elements(plan_html).having("data-code") if "class" in a
-              and "finding" in a["class"]]
+        assert f'data-severity="{severity}"><span class="badge sev-{severity}">{count}<' in row
+    inline = [
+        a["data-code"]
+        for a in _elements(plan_html).having("data-code")
+        if "class" in a and "finding" in a["class"]
+    ]
     assert Counter(inline) == Counter(d.code for d in check(document))
 
 
@@ -98,7 +104,7 @@ def test_garbled_runs_are_marked_line_by_line(plan_html):
 def test_document_text_is_escaped():
     html = _page('Plan <script>alert("x")</script>\nFirst, A & B <b onclick=x>\n(1) "q" \'s\'.\n')
     assert html.count("<script") == 1  # the page's own
-    assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert "&lt;b onclick=x&gt;" in html and "A &amp; B" in html
     assert not any("onclick" in a for _, a in _elements(html).tags)
 

@@ -26,8 +26,9 @@ AA_TEXT = 4.5
 
 def _report(tmp_path: Path, *files: Path, name: str = "report.html") -> Path:
     out = tmp_path / name
+    shown = [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in files]
     subprocess.run(
-        [sys.executable, "-m", "actionplan_parse", "report", *map(str, files), "-o", str(out)],
+        [sys.executable, "-m", "actionplan_parse", "report", *shown, "-o", str(out)],
         check=True,
         cwd=ROOT,
     )
@@ -64,6 +65,18 @@ def _node(driver, node_id: str):
     return _css(driver, f'#d0-outline li.node[data-id="{node_id}"]')
 
 
+def _click(driver, element) -> None:
+    """Scroll the element to the middle of its pane (clear of the sticky pane header), click."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def _show(driver, node_id: str, key: str = "d0") -> None:
+    """Click the button that shows the node's source lines."""
+    row = _css(driver, f'#{key}-outline li.node[data-id="{node_id}"] > .row > button.show')
+    _click(driver, row)
+
+
 def _in_view(driver, element, container) -> bool:
     return driver.execute_script(
         "const a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
@@ -91,10 +104,10 @@ def test_collapsing_hides_the_children_and_expanding_shows_them(page):
     child = _node(page, "2.2")
     toggle = part.find_element("css selector", ":scope > .row > button.toggle")
     assert child.is_displayed() and toggle.get_attribute("aria-expanded") == "true"
-    toggle.click()
+    _click(page, toggle)
     assert not child.is_displayed() and toggle.get_attribute("aria-expanded") == "false"
     assert _node(page, "1.1").is_displayed()  # a sibling part is untouched
-    toggle.click()
+    _click(page, toggle)
     assert child.is_displayed() and toggle.get_attribute("aria-expanded") == "true"
     _css(page, '#d0-outline button[data-expand="false"]').click()
     assert not _node(page, "1.1").is_displayed() and _node(page, "5").is_displayed()
@@ -108,7 +121,7 @@ def test_clicking_a_node_scrolls_to_and_highlights_its_source_lines(page):
     line = _css(page, f"#d0-L{last.span.start_line}")
     pane = _css(page, "#d0-source")
     assert not _in_view(page, line, pane)
-    _node(page, last.id).find_element("css selector", ":scope > .row > button.show").click()
+    _show(page, last.id)
     assert _in_view(page, line, pane)
     highlighted = page.execute_script(
         "return [...document.querySelectorAll('#d0-source .line.hl')].map(e => +e.dataset.line)"
@@ -116,7 +129,7 @@ def test_clicking_a_node_scrolls_to_and_highlights_its_source_lines(page):
     assert highlighted == list(range(last.span.start_line, last.span.end_line + 1))
     assert last.id in _css(page, "#d0-status").text
     section = document.find("2.2")
-    _node(page, "2.2").find_element("css selector", ":scope > .row > button.show").click()
+    _show(page, "2.2")
     highlighted = page.execute_script(
         "return [...document.querySelectorAll('#d0-source .line.hl')].map(e => +e.dataset.line)"
     )
@@ -149,7 +162,7 @@ def test_keyboard_tab_order_enter_and_space_toggle_with_visible_focus(page):
 
 def test_no_console_errors_while_used(page):
     for node_id in ("1", "3.?.2", "5.6"):
-        _node(page, node_id).find_element("css selector", ":scope > .row > button.show").click()
+        _show(page, node_id)
     _css(page, '#d0-outline button[data-expand="false"]').click()
     _css(page, '#d0-outline button[data-expand="true"]').click()
     severe = [e for e in page.get_log("browser") if e["level"] == "SEVERE"]
@@ -157,9 +170,7 @@ def test_no_console_errors_while_used(page):
 
 
 def test_nothing_remote_is_loaded(page, plan_page: Path):
-    entries = page.execute_script(
-        "return performance.getEntries().map(e => [e.entryType, e.name])"
-    )
+    entries = page.execute_script("return performance.getEntries().map(e => [e.entryType, e.name])")
     loaded = [name for kind, name in entries if kind in ("navigation", "resource")]
     assert loaded == [plan_page.as_uri()]
     html = plan_page.read_text(encoding="utf-8")
@@ -207,7 +218,7 @@ return out;
 
 
 def test_text_contrast_passes_wcag_aa_as_rendered(page):
-    _css(page, "#d0-outline li.node button.show").click()  # a highlighted line too
+    _show(page, "1")  # a highlighted line too
     measured = page.execute_script(_TEXT_COLOURS)
     assert len(measured) > 100
     failing = {
@@ -235,7 +246,15 @@ def test_readable_at_200_percent_zoom(page, tmp_path: Path):
 
 
 def test_screenshot_of_the_plan(page, tmp_path: Path):
-    _node(page, "3.?").find_element("css selector", ":scope > .row > button.show").click()
+    page.set_window_size(1400, 1100)
+    show = _node(page, "3.?").find_element("css selector", ":scope > .row > button.show")
+    page.execute_script(  # as a click, without scrolling the page to the row first
+        "const pane = arguments[0].closest('.pane');"
+        "pane.scrollTop += arguments[0].getBoundingClientRect().top"
+        " - pane.getBoundingClientRect().top - 200;"
+        "arguments[0].click(); arguments[0].focus({preventScroll: true}); window.scrollTo(0, 0);",
+        show,
+    )
     shot = tmp_path / "report.png"
     assert page.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
@@ -255,7 +274,7 @@ def test_two_documents_side_by_side(browser, tmp_path: Path):
         "return [...document.querySelectorAll('#d1-outline li.node')].map(e => e.dataset.id)"
     )
     assert ids == [n.id for n in parse_file(PLAN).walk()]
-    _css(browser, '#d1-outline li.node[data-id="5.6"] button.show').click()
+    _show(browser, "5.6", "d1")
     assert _css(browser, "#d1-source .line.hl").is_displayed()
     assert browser.find_elements("css selector", "#d0-source .line.hl") == []
     browser.save_screenshot(str(tmp_path / "report-compare.png"))

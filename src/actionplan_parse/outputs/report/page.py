@@ -50,7 +50,7 @@ def to_report(sources: Sequence[ReportSource]) -> str:
 
     values = {
         "title": escape(f"Report: {names}"),
-        "heading": escape(f"Report: {names}"),
+        "heading": escape(names),
         "version": escape(__version__),
         "palette": css_variables(),
         "views": "\n".join(_views(sources)),

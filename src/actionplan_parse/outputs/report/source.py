@@ -24,8 +24,8 @@ def source_pane(
     )
     return (
         f'<section class="pane source" id="{key}-source" aria-labelledby="{key}-source-h">'
-        f'<div class="pane-head"><h3 id="{key}-source-h">Source</h3></div>'
-        f'<p class="status" id="{key}-status" role="status" aria-live="polite"></p>'
+        f'<div class="pane-head"><h3 id="{key}-source-h">Source</h3>'
+        f'<p class="status" id="{key}-status" role="status" aria-live="polite"></p></div>'
         f"{_file_findings(whole_file)}{body}</section>"
     )
 

@@ -66,13 +66,17 @@ def _rules(findings: list[Diagnostic]) -> str:
 
 def _rule_row(code: str, name: str, counts: Counter[tuple[str, str]]) -> str:
     cells = "".join(
-        f'<td class="n" data-severity="{s}">{counts[(code, s)] or ""}</td>' for s in SEVERITIES
+        f'<td class="n" data-severity="{s}">{_count(counts[(code, s)], s)}</td>' for s in SEVERITIES
     )
     summary_text = RULES[code].summary if code in RULES else ""
     return (
         f'<tr data-code="{escape(code)}"><th scope="row" title="{escape(summary_text)}">'
         f"{escape(code)}</th><td>{escape(name)}</td>{cells}</tr>"
     )
+
+
+def _count(number: int, severity: str) -> str:
+    return f'<span class="badge sev-{severity}">{number}</span>' if number else ""
 
 
 def _empty(columns: int) -> str:

@@ -199,3 +199,19 @@ def test_cli_errors_are_one_line_and_exit_2(args, message):
     lines = done.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actionplan-parse: error:")
     assert message in lines[0]
+
+
+def test_markup_on_one_line_is_shown_as_the_text_its_spans_count(tmp_path):
+    page = tmp_path / "one-line.html"
+    page.write_text(
+        "<html><body><h1>Plan</h1><p>First, Trade</p><p>(1) Open &lt;markets&gt;.</p>"
+        "<p>(2) Lower tariffs.</p></body></html>",
+        encoding="utf-8",
+    )
+    done = _cli(str(page))
+    assert done.returncode == 0
+    html = done.stdout.decode()
+    lines = {a["id"]: a for a in _elements(html).having("data-line")}
+    for node in parse_file(page).walk():
+        assert f"d0-L{node.span.end_line}" in lines
+    assert "(1) Open &lt;markets&gt;." in html and "&lt;p&gt;" not in html

@@ -64,7 +64,7 @@ def _rules(findings: list[Diagnostic]) -> str:
     )
 
 
-def _rule_row(code: str, name: str, counts: Counter[tuple[str, str]]) -> str:
+def _rule_row(code: str, name: str, counts: Counter[tuple[str, Severity]]) -> str:
     cells = "".join(
         f'<td class="n" data-severity="{s}">{_count(counts[(code, s)], s)}</td>' for s in SEVERITIES
     )

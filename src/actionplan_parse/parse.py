@@ -22,7 +22,7 @@ from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve
 from .rules import diagnose
 
-__all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
+__all__ = ["parse", "parse_file", "parse_source", "parse_source_text", "INPUT_FORMATS"]
 
 INPUT_FORMATS = ("auto", *FORMATS, "akn")
 
@@ -63,10 +63,24 @@ def parse_source(
     profile: str = "auto",
 ) -> Document:
     """Parse already-decoded source text."""
+    return parse_source_text(source, path, input_format, profile)[0]
+
+
+def parse_source_text(
+    source: SourceText,
+    path: str | None = None,
+    input_format: str = "auto",
+    profile: str = "auto",
+) -> tuple[Document, SourceText]:
+    """Parse already-decoded source text; also return the text the spans' line numbers refer to.
+
+    That is ``source`` itself, except for markup whose text had to be numbered after the
+    markup was stripped (several plain lines on one source line, see :func:`_lines`).
+    """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
     if input_format == "akn" or (input_format == "auto" and looks_like_akn(source.text)):
-        return read_akn(source, path)
+        return read_akn(source, path), source
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
     with _gc_paused():
@@ -76,7 +90,7 @@ def parse_source(
         document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
-    return document
+    return document, spans_source
 
 
 def _lines(

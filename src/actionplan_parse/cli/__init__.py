@@ -14,6 +14,7 @@ from .outline_cmd import outline_command
 from .parse_cmd import parse_command
 from .profiles_cmd import profiles_command
 from .render_cmd import render_command
+from .report_cmd import report_command
 from .rules_cmd import rules_command
 from .schema_cmd import schema_command
 
@@ -33,6 +34,7 @@ cli.add_command(check_command)
 cli.add_command(rules_command)
 cli.add_command(normalize_command)
 cli.add_command(render_command)
+cli.add_command(report_command)
 cli.add_command(schema_command)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .models import Document, Node, Span
+from .models import Document, Node, Span, Translation
 from .parse import numbered_lines
 from .read import decode
 
@@ -49,15 +49,7 @@ def account_lines(document: Document, text: str | bytes) -> dict[int, str | None
         [(f"removed:{r.reason}", r.span) for r in document.removed]
         + [("fragment", f.span) for f in document.fragments]
     )
-    outside = _span_owners(
-        [
-            (name, span)
-            for holder in (document, *document.translations)
-            for name, spans in (("title", [holder.title_span]), ("preamble", holder.preamble_spans))
-            for span in spans
-            if span is not None
-        ]
-    )
+    outside = _span_owners(_title_and_preamble(document))
     by_line = _node_lines(document)
     for first, last, raw in units:
         owner = set_aside.get(first) or _node_owner(by_line.get(first, []), raw)
@@ -70,6 +62,12 @@ def account_lines(document: Document, text: str | bytes) -> dict[int, str | None
 def lost_lines(document: Document, text: str | bytes) -> list[int]:
     """The non-blank lines of ``text`` that ``document`` does not account for."""
     return [n for n, owner in account_lines(document, text).items() if owner is None]
+
+
+def _title_and_preamble(document: Document) -> list[tuple[str, Span]]:
+    holders: list[Document | Translation] = [document, *document.translations]
+    named = [("title", h.title_span) for h in holders if h.title_span is not None]
+    return named + [("preamble", span) for h in holders for span in h.preamble_spans]
 
 
 def _span_owners(named: list[tuple[str, Span]]) -> dict[int, str]:

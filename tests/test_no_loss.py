@@ -18,6 +18,7 @@ from strategies import render_tree, trees
 
 from actionplan_parse import check, parse
 from actionplan_parse.account import account_lines, lost_lines
+from actionplan_parse.lines import scan
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from fuzz import corpus_inputs, damage  # noqa: E402
@@ -130,9 +131,17 @@ def test_markup_only_lines_count_as_markup():
 @pytest.mark.parametrize("path", corpus_inputs(), ids=lambda p: p.name)
 def test_every_corpus_text_is_accounted_for(path: Path):
     data = path.read_bytes()
-    owners = account_lines(parse(data), data)
+    document = parse(data)
+    owners = account_lines(document, data)
     assert [n for n, owner in owners.items() if owner is None] == []
     assert len(owners) >= sum(bool(line.strip()) for line in data.decode().split("\n")) // 2
+    for removed in document.removed:  # no numbered paragraph among the removed lines
+        numbered = [
+            line.raw
+            for line in scan(removed.raw)
+            if line.kind == "labelled" and line.content and any(r.value for r in line.readings)
+        ]
+        assert numbered == [], (removed.reason, removed.span.start_line)
 
 
 FIXTURES = sorted(

@@ -26,6 +26,11 @@ EXPECTED = {
     "AP005": [
         (3, "line endings are mixed: this line ends differently from line 1 (LF/CR after CRLF)")
     ],
+    "AP007": [
+        (1, "front matter kept out of the tree: 3 line(s) in 1 run(s) (lines 1-3)"),
+        (7, "separator rule kept out of the tree: 2 line(s) in 2 run(s) (lines 7, 10)"),
+        (8, "footnote block kept out of the tree: 1 line(s) in 1 run(s) (line 8)"),
+    ],
     "AP101": [(7, "missing 1.5"), (9, "list starts at 2 under 2: missing 2.1")],
     "AP102": [(4, "number 2 used twice")],
     "AP103": [(5, "number 3 after 4")],
@@ -82,6 +87,7 @@ def test_contract_codes_and_names_are_stable():
         "AP001": ("garbled-fragment", "error"),
         "AP002": ("escaped-quote", "warning"),
         "AP003": ("encoding-artifact", "warning"),
+        "AP007": ("removed-text", "info"),
         "AP101": ("numbering-gap", "warning"),
         "AP102": ("numbering-duplicate", "warning"),
         "AP103": ("numbering-order", "warning"),

@@ -12,17 +12,24 @@ from .assemble import assemble
 from .bilingual import split_streams
 from .blocks import to_blocks
 from .debris import clean
-from .languages import Vocabulary
+from .languages import ALL, Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
-from .models import Document
+from .models import Document, Removed
 from .profiles import choose
 from .read import SourceText, decode, read_path
 from .read_akn import looks_like_akn, read_akn
-from .resolve import resolve
+from .resolve import resolve, span_of
 from .rules import diagnose
 
-__all__ = ["parse", "parse_file", "parse_source", "parse_source_text", "INPUT_FORMATS"]
+__all__ = [
+    "INPUT_FORMATS",
+    "numbered_lines",
+    "parse",
+    "parse_file",
+    "parse_source",
+    "parse_source_text",
+]
 
 INPUT_FORMATS = ("auto", *FORMATS, "akn")
 
@@ -84,27 +91,39 @@ def parse_source_text(
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
     with _gc_paused():
-        lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
+        plain, spans_source, meta_title, skip = numbered_lines(source, fmt, chosen.vocabulary)
+        cleaned = clean(plain, skip)
+        lines = cleaned.lines
         language, own, others = split_streams(to_blocks(lines))
         parallels = [(other, assemble(blocks)) for other, blocks in others]
         document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
+        document.removed = [
+            Removed(
+                reason=run.reason,
+                raw="\n".join(line.raw for line in run.lines),
+                span=span_of(spans_source, run.first, run.last),
+            )
+            for run in cleaned.removed
+        ]
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document, spans_source
 
 
-def _lines(
-    source: SourceText, fmt: str, vocabulary: Vocabulary
-) -> tuple[list[Line], SourceText, str | None]:
-    """Classified lines, the text their line numbers refer to, and a front-matter title.
+def numbered_lines(
+    source: SourceText, fmt: str, vocabulary: Vocabulary = ALL
+) -> tuple[list[Line], SourceText, str | None, int]:
+    """Classified lines before clean-up, numbered as the document's spans are; the text
+    those numbers refer to; a front-matter title; and how many front-matter lines lead.
 
     Markup is stripped first; each plain line then carries the number of the source
-    line it came from and its emphasis. Where several plain lines come from one source
-    line (HTML on a single line), numbers and spans refer to the stripped text instead.
+    line it came from (``end``: the last one it covers) and its emphasis. Where several
+    plain lines come from one source line (HTML on a single line), numbers and spans
+    refer to the stripped text instead.
     """
     if fmt == "text":
         skip, title = front_matter(source.text)
-        return clean(scan(source.text, vocabulary), skip).lines, source, title
+        return scan(source.text, vocabulary), source, title, skip
     stripped = strip_markup(source.text, fmt)
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
@@ -119,7 +138,7 @@ def _lines(
         replace(line, number=n, end=end, emphasis=stripped.emphasis.get(line.number))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
-    return clean(lines).lines, spans_source, stripped.title
+    return lines, spans_source, stripped.title, 0
 
 
 @contextmanager

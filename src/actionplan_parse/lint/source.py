@@ -8,7 +8,7 @@ import sys
 from ..read import ReadError, SourceText, decode, read_bytes
 from .discover import STDIN
 
-__all__ = ["ReadError", "read_input"]
+__all__ = ["ReadError", "decode_input", "read_input"]
 
 _SNIFF = 8192
 _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -16,9 +16,13 @@ _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def read_input(path: str) -> SourceText:
     """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable."""
-    data = _read_bytes(path)
+    return decode_input(_read_bytes(path), _shown(path))
+
+
+def decode_input(data: bytes, shown: str) -> SourceText:
+    """Decode bytes read from ``shown``; raise :class:`ReadError` if they are binary."""
     if _is_binary(data):
-        raise ReadError(f"{_shown(path)}: binary file (NUL bytes), not a text document")
+        raise ReadError(f"{shown}: binary file (NUL bytes), not a text document")
     return decode(data)
 
 

@@ -1,0 +1,8 @@
+"""Where the files of a batch are parsed: a local process pool, or a Dask cluster."""
+
+from typing import Literal
+
+Engine = Literal["local", "dask"]
+ENGINES: tuple[Engine, ...] = ("local", "dask")
+
+__all__ = ["ENGINES", "Engine"]

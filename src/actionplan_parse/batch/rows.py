@@ -8,7 +8,6 @@ and the batch goes on.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,9 +26,7 @@ __all__ = [
     "process",
 ]
 
-NODE_FIELDS: tuple[str, ...] = tuple(
-    dict.fromkeys(("file", "sha256", *ROW_FIELDS, "confidence"))
-)
+NODE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(("file", "sha256", *ROW_FIELDS, "confidence")))
 """The columns of the corpus table: every outline field plus `file`, `sha256`, `confidence`."""
 
 DIAGNOSTIC_FIELDS = (

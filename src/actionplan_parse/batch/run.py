@@ -7,7 +7,7 @@ table); :func:`write_batch` is what `actionplan-parse batch` does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -82,7 +82,7 @@ def write_batch(
     *,
     fmt: str | None = None,
     diagnostics: str | None = None,
-    settings: Settings = Settings(),
+    settings: Settings | None = None,
     jobs: int | None = None,
     engine: Engine = "local",
     scheduler: str | None = None,
@@ -93,6 +93,7 @@ def write_batch(
 
     Raises :class:`OutputError` for an output that cannot be chosen, read back or written.
     """
+    settings = settings or Settings()
     chosen = format_of(out, fmt)
     if engine == "dask" and chosen != "parquet-dir":
         raise OutputError("--engine dask writes partitioned Parquet: name a directory (DIR/)")
@@ -101,13 +102,13 @@ def write_batch(
     if resume:
         if is_url(out):
             raise OutputError(f"{out}: --resume reads back local outputs only")
-        settings = Settings(settings.input_format, settings.profile, frozenset(known_hashes(out, chosen)))
+        settings = replace(settings, known=frozenset(known_hashes(out, chosen)))
     jobs = jobs or default_jobs()
     findings = _diagnostics_writer(diagnostics, resume)
     summary = Summary()
     try:
         if engine == "dask":
-            outcomes: Iterable[FileOutcome] = _run_dask(files, settings, out, resume, jobs, scheduler)
+            outcomes = _run_dask(files, settings, out, resume, jobs, scheduler)
             _drain(outcomes, None, findings, summary, on_file)
         else:
             rows = open_writer(out, chosen, NODE_FIELDS, resume)
@@ -120,7 +121,12 @@ def write_batch(
 
 
 def _run_dask(
-    files: Sequence[str], settings: Settings, out: str, resume: bool, jobs: int, scheduler: str | None
+    files: Sequence[str],
+    settings: Settings,
+    out: str,
+    resume: bool,
+    jobs: int,
+    scheduler: str | None,
 ) -> list[FileOutcome]:
     from .engines.dask import run_dask
 

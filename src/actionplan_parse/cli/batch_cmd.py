@@ -131,10 +131,10 @@ def batch_command(
 def _import_batch(engine: str):  # type: ignore[no-untyped-def]
     """The batch package (pyarrow, pathspec; Dask for its engine), or a one-line error."""
     try:
-        from .. import batch
-
         import pathspec  # noqa: F401
         import pyarrow  # noqa: F401
+
+        from .. import batch
 
         if engine == "dask":
             import dask.dataframe  # noqa: F401

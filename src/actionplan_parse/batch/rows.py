@@ -66,6 +66,8 @@ class FileOutcome:
     sha256: str | None = None
     rows: list[dict[str, Any]] = field(default_factory=list)
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
+    nodes: int = 0
+    """How many rows the file gave (kept when the rows themselves were written elsewhere)."""
     skipped: bool = False
     """Already in the output (`--resume`)."""
     error: str | None = None
@@ -90,12 +92,14 @@ def process(index: int, file: str, settings: Settings) -> FileOutcome:
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the batch
         message = f"{file}: internal error: {type(exc).__name__}: {exc}"
         return _failed(index, file, digest, "internal-error", message)
+    rows = node_rows(document, file, digest)
     return FileOutcome(
         index,
         file,
         digest,
-        rows=node_rows(document, file, digest),
+        rows=rows,
         diagnostics=[_diagnostic_row(d, file, digest) for d in document.diagnostics],
+        nodes=len(rows),
     )
 
 

@@ -40,7 +40,7 @@ class Summary:
 
     def count(self, outcome: FileOutcome) -> None:
         self.files += 1
-        self.rows += len(outcome.rows)
+        self.rows += outcome.nodes
         self.skipped += outcome.skipped
         self.findings += 0 if outcome.error else len(outcome.diagnostics)
         if outcome.error:

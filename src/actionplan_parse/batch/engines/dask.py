@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["run_dask"]
 
 _FILES_PER_PARTITION = 64
+_PARTITIONS_PER_JOB = 4
 
 
 def run_dask(
@@ -42,7 +43,8 @@ def run_dask(
 
     if not files:
         return []
-    partitions = max(1, min(len(files), -(-len(files) // _FILES_PER_PARTITION)))
+    wanted = max(jobs * _PARTITIONS_PER_JOB, -(-len(files) // _FILES_PER_PARTITION))
+    partitions = min(len(files), wanted)
     with _client(scheduler, jobs), dask.config.set({"dataframe.convert-string": False}):
         bag = db.from_sequence(list(enumerate(files)), npartitions=partitions)
         outcomes = bag.starmap(process, settings=settings).persist()

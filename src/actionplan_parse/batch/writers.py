@@ -120,7 +120,8 @@ def _read_column(out: str, fmt: OutputFormat, name: str) -> Iterable[str | None]
         import pyarrow.parquet as pq
 
         try:
-            return pq.read_table(_parquet_source(out, fmt), columns=[name]).column(name).to_pylist()
+            table = pq.read_table(_parquet_source(out, fmt), columns=[name])
+            return list(table.column(name).to_pylist())
         except Exception as exc:  # noqa: BLE001 -- pyarrow raises several kinds for a bad file
             raise ValueError(f"{type(exc).__name__}: {exc}") from None
     with open(out, encoding="utf-8", newline="") as stream:

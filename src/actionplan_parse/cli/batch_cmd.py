@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 import click
 
@@ -109,7 +110,7 @@ def batch_command(
                 diagnostics=diagnostics_out,
                 settings=settings,
                 jobs=jobs,
-                engine=engine,  # type: ignore[arg-type]
+                engine=engine,
                 scheduler=scheduler,
                 resume=resume,
                 on_file=tick,
@@ -128,7 +129,7 @@ def batch_command(
     raise SystemExit(EXIT_FINDINGS if summary.errors else EXIT_OK)
 
 
-def _import_batch(engine: str):  # type: ignore[no-untyped-def]
+def _import_batch(engine: str) -> ModuleType:
     """The batch package (pyarrow, pathspec; Dask for its engine), or a one-line error."""
     try:
         import pathspec  # noqa: F401

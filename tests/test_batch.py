@@ -7,6 +7,7 @@ setting; the 1,000-file run is in benchmarks/bench_batch.py.
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -310,3 +311,32 @@ def _rows(out: str, suffix: str) -> list[dict]:
 
 def _key(row: dict) -> tuple:
     return (row["file"], int(row["line"]), row["id"])
+
+
+def test_progress_bar_on_a_terminal(monkeypatch):
+    from actionplan_parse.cli import batch_cmd
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with batch_cmd._progress(3, quiet=False) as tick:
+        for _ in range(3):
+            tick(None)
+    assert "0/3 [" in terminal.getvalue() and "file/s" in terminal.getvalue()
+    quiet = Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    with batch_cmd._progress(3, quiet=True) as tick:
+        tick(None)
+    assert quiet.getvalue() == ""
+
+
+def test_every_option_is_documented():
+    from actionplan_parse.cli.batch_cmd import batch_command
+
+    options = [o for p in batch_command.params for o in p.opts if o.startswith("--")]
+    for page in ("cli.md", "batch.md"):
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert [o for o in options if o not in text and o != "--help"] == [], page

@@ -257,6 +257,7 @@ def test_dask_engine_reports_unreadable_files_too(tmp_path):
         (["--out", "t.parquet", "--engine", "dask"], "name a directory"),
         (["--out", "t.parquet", "--scheduler", "tcp://x:1"], "--scheduler needs --engine dask"),
         (["--out", "t.parquet", "--profile", "klingon"], "klingon"),
+        (["--out", "/nonexistent/dir/t.jsonl"], "cannot write"),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(tmp_path, arguments, message):

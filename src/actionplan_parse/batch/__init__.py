@@ -7,6 +7,7 @@ pyarrow, pathspec and Dask are imported only when a batch runs.
 """
 
 from .discover import DiscoverError, discover
+from .engines import EngineError
 from .rows import DIAGNOSTIC_FIELDS, NODE_FIELDS, FileOutcome, Settings, process
 from .run import Summary, run_batch, to_table, write_batch
 from .writers import OUTPUT_FORMATS, OutputError, format_of, known_hashes
@@ -16,6 +17,7 @@ __all__ = [
     "NODE_FIELDS",
     "OUTPUT_FORMATS",
     "DiscoverError",
+    "EngineError",
     "FileOutcome",
     "OutputError",
     "Settings",

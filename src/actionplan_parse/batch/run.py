@@ -114,6 +114,8 @@ def write_batch(
             rows = open_writer(out, chosen, NODE_FIELDS, resume)
             _drain(run_local(files, settings, jobs), rows, findings, summary, on_file)
             rows.close()
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})") from None
     finally:
         if findings is not None:
             findings.close()

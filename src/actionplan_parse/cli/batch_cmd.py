@@ -115,7 +115,7 @@ def batch_command(
                 resume=resume,
                 on_file=tick,
             )
-        except batch.OutputError as exc:
+        except (batch.OutputError, batch.EngineError) as exc:
             fail(str(exc))
     for error in summary.errors:
         click.echo(f"actionplan-parse: error: {error}", err=True)

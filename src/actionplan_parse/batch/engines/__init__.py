@@ -3,6 +3,12 @@
 from typing import Literal
 
 Engine = Literal["local", "dask"]
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run (a scheduler that cannot be reached)."""
+
+
 ENGINES: tuple[Engine, ...] = ("local", "dask")
 
-__all__ = ["ENGINES", "Engine"]
+__all__ = ["ENGINES", "Engine", "EngineError"]

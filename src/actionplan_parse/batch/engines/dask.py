@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..rows import NODE_FIELDS, FileOutcome, Settings, process
 from ..schema import node_schema
 from ..writers import part_name
+from . import EngineError
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -78,7 +79,11 @@ def _client(scheduler: str | None, jobs: int) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler)
+        except (OSError, ValueError) as exc:  # TimeoutError is an OSError
+            raise EngineError(f"{scheduler}: cannot reach the scheduler ({exc})") from None
+        with client:
             yield client
         return
     with (

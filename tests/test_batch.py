@@ -15,6 +15,7 @@ from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 -- pa.compute
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -235,6 +236,19 @@ def test_dask_engine_gives_exactly_the_rows_of_the_local_engine(corpus, one_job,
     keys = [("file", "ascending"), ("line", "ascending"), ("id", "ascending")]
     assert mine.sort_by(keys).equals(local.sort_by(keys))
     assert mine.equals(local)  # and in the same order
+
+
+def test_dask_engine_runs_on_a_given_scheduler(corpus, one_job, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    files = [str(f) for f in sorted(corpus.rglob("*.md"))[:6]]
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        out = f"{tmp_path}/on-cluster/"
+        batch(*files, "--out", out, "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    local = pq.read_table(one_job)
+    expected = local.filter(pa.compute.is_in(local.column("file"), pa.array(files)))
+    assert pq.read_table(out).equals(expected)
 
 
 def test_dask_engine_reports_unreadable_files_too(tmp_path):

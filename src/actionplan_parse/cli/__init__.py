@@ -7,6 +7,7 @@ import sys
 import click
 
 from .. import __version__
+from .batch_cmd import batch_command
 from .check_cmd import check_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
 from .normalize_cmd import normalize_command
@@ -36,6 +37,7 @@ cli.add_command(normalize_command)
 cli.add_command(render_command)
 cli.add_command(report_command)
 cli.add_command(schema_command)
+cli.add_command(batch_command)
 
 
 def main(argv: list[str] | None = None) -> None:

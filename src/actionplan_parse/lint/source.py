@@ -7,16 +7,20 @@ import sys
 from ..read import ReadError, SourceText, decode, read_bytes
 from .discover import STDIN
 
-__all__ = ["ReadError", "read_input"]
+__all__ = ["ReadError", "decode_input", "read_input"]
 
 
 def read_input(path: str) -> SourceText:
     """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable."""
-    data = _read_bytes(path)
+    return decode_input(_read_bytes(path), _shown(path))
+
+
+def decode_input(data: bytes, shown: str) -> SourceText:
+    """Decode bytes read from ``shown``; :class:`ReadError` if binary or undecodable."""
     try:
         return decode(data)
-    except ReadError as exc:  # binary, or in no detectable encoding
-        raise ReadError(f"{_shown(path)}: {exc}") from None
+    except ReadError as exc:
+        raise ReadError(f"{shown}: {exc}") from None
 
 
 def _read_bytes(path: str) -> bytes:

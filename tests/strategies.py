@@ -255,3 +255,32 @@ def render_tree(nodes: list[GenNode], wrap: bool, title: str = "Joint Plan of Ac
         )
         + "\n"
     )
+
+
+# -- hostile layouts: labels with gaps, repeats and unknowns among unlabelled paragraphs ------
+
+_LAYOUT_LABELS = [*SCHEMES.values(), lambda n: "(?)", lambda n: "?.", lambda n: "(i)"]
+
+
+@st.composite
+def layout_lines(draw) -> str:
+    """One paragraph of a hostile layout: a label (any scheme, any number 1-6, repeated,
+    skipped or unknown) with a sentence, or an unlabelled paragraph that may start in
+    lower case (a continuation) or be a short title-like line."""
+    kind = draw(st.sampled_from(["label", "label", "text", "lower", "title"]))
+    if kind == "label":
+        label = draw(st.sampled_from(_LAYOUT_LABELS))(draw(st.integers(1, 6)))
+        return f"{label} {draw(sentences)}"
+    if kind == "lower":
+        return draw(sentences).lower()
+    return draw(headings) if kind == "title" else draw(sentences)
+
+
+@st.composite
+def layouts(draw) -> str:
+    """A document of 1-14 paragraphs from :func:`layout_lines`, one per line or separated
+    by blank lines (the two ways ``blocks`` splits paragraphs), as HTML/Markdown
+    conversions leave them: gap-filled items followed by lower-case continuations."""
+    paragraphs = draw(st.lists(layout_lines(), min_size=1, max_size=14))
+    separator = draw(st.sampled_from(["\n", "\n\n"]))
+    return separator.join(paragraphs) + "\n"

@@ -10,10 +10,28 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["ReadError", "SourceText", "decode", "read_bytes", "read_path"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "ReadError",
+    "SourceText",
+    "decode",
+    "read_bytes",
+    "read_path",
+    "read_stream",
+]
+
+MAX_INPUT_BYTES = 64 * 2**20
+"""Inputs larger than this (64 MiB) are refused, never read to the end (`/dev/zero`)."""
+HEAD_BYTES = 8192
+"""How much is read first, for a ``refuse`` check (binary content) before the rest."""
+
+Refuse = Callable[[bytes], "str | None"]
+"""Given the first bytes, why the input is not read further (None: read on)."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,16 +89,31 @@ def read_path(path: str | Path) -> SourceText:
     return decode(read_bytes(path))
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read."""
+def read_bytes(path: str | Path, refuse: Refuse | None = None) -> bytes:
+    """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read,
+    is larger than :data:`MAX_INPUT_BYTES`, or ``refuse`` objects to its first bytes."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            return read_stream(stream, str(path), refuse)
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory") from None
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_stream(stream: BinaryIO, name: str, refuse: Refuse | None = None) -> bytes:
+    """Read a stream (a file, stdin) to its end, within the size limit; the first
+    :data:`HEAD_BYTES` are shown to ``refuse`` before anything more is read."""
+    head = stream.read(HEAD_BYTES)
+    reason = refuse(head) if refuse is not None else None
+    if reason:
+        raise ReadError(f"{name}: {reason}")
+    rest = stream.read(MAX_INPUT_BYTES + 1 - len(head))
+    if len(head) + len(rest) > MAX_INPUT_BYTES:
+        raise ReadError(f"{name}: larger than {MAX_INPUT_BYTES // 2**20} MiB, not read")
+    return head + rest
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, bool, bool]:

@@ -90,6 +90,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 )
 @click.option("--exclude", multiple=True, help="Path globs to skip in directories.")
 @click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Follow symbolic links that lead out of a directory tree (skipped by default).",
+)
+@click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Report only findings not recorded in this baseline file.",
@@ -126,6 +131,7 @@ def check_command(
     quiet: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    follow_links: bool,
     baseline: Path | None,
     write_baseline: Path | None,
     config_path: Path | None,
@@ -136,7 +142,7 @@ def check_command(
     """Lint PATHS (files, directories, or `-` for stdin) and report findings."""
     config = _config(config_path, isolated)
     settings = _settings(config, select, ignore, fail_on, include, exclude)
-    targets = expand(paths, settings.include, settings.exclude)
+    targets = expand(paths, settings.include, settings.exclude, follow_links)
     if not targets and not quiet:
         click.echo("actionplan-parse: warning: no files to check", err=True)
     _check_profile(profile)

@@ -14,7 +14,7 @@ import click
 from ..models import Document
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
-from ..read import ReadError
+from ..read import ReadError, read_stream
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "load"]
 
@@ -46,7 +46,7 @@ def load(path: str, input_format: str = "auto", profile: str = "auto") -> Docume
     """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
         if path == "-":
-            return parse(sys.stdin.buffer.read(), input_format, profile)
+            return parse(read_stream(sys.stdin.buffer, "<stdin>"), input_format, profile)
         return parse_file(path, input_format, profile)
     except (ReadError, ProfileError) as exc:
         fail(str(exc))

@@ -31,6 +31,8 @@ def check_target(
     A read problem becomes ``FileResult.error``; so does a parser failure (marked internal).
     """
     path = shown or target.path
+    if target.skip is not None:
+        return FileResult(path, error=f"{path}: skipped: {target.skip}")
     try:
         source = read_input(target.path)
     except ReadError as exc:

@@ -5,35 +5,26 @@ from __future__ import annotations
 import codecs
 import sys
 
-from ..read import ReadError, SourceText, decode, read_bytes
+from ..read import HEAD_BYTES, ReadError, SourceText, decode, read_bytes, read_stream
 from .discover import STDIN
 
 __all__ = ["ReadError", "read_input"]
 
-_SNIFF = 8192
 _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def read_input(path: str) -> SourceText:
-    """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable."""
-    data = _read_bytes(path)
-    if _is_binary(data):
-        raise ReadError(f"{_shown(path)}: binary file (NUL bytes), not a text document")
-    return decode(data)
+    """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable.
 
-
-def _read_bytes(path: str) -> bytes:
+    A binary file is refused on its first bytes, never read to the end (`/dev/zero`).
+    """
     if path == STDIN:
-        return sys.stdin.buffer.read()
-    return read_bytes(path)
+        return decode(read_stream(sys.stdin.buffer, "<stdin>", _binary))
+    return decode(read_bytes(path, _binary))
 
 
-def _is_binary(data: bytes) -> bool:
+def _binary(head: bytes) -> str | None:
     """NUL bytes near the start (git's heuristic), unless a UTF-16/32 BOM explains them."""
-    if data.startswith(_TEXT_BOMS):
-        return False
-    return b"\x00" in data[:_SNIFF]
-
-
-def _shown(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+    if head.startswith(_TEXT_BOMS) or b"\x00" not in head[:HEAD_BYTES]:
+        return None
+    return "binary file (NUL bytes), not a text document"

@@ -32,7 +32,8 @@ def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None, **kw)
     result = subprocess.run(
         [sys.executable, "-m", "actionplan_parse", *args],
         input=stdin,
-        capture_output=True,
+        stdout=kw.pop("stdout", subprocess.PIPE),
+        stderr=subprocess.PIPE,
         env=environment,
         timeout=120,
         **kw,
@@ -231,3 +232,153 @@ def test_baseline_never_records_lines_from_outside(hostile_tree, tmp_path):
     recorded = baseline.read_text(encoding="utf-8")
     assert "Leaked" not in recorded and "secret" not in recorded
     assert "plan.txt" in recorded
+
+
+# -- every remaining exit 3 is exit 2 with one line -------------------------------------------
+
+PLAN_LINES = b"Plan\n1. The parties cooperate.\n3. They meet.\n"
+DEEP_TOML = "a = " + "[" * 5000 + "]" * 5000 + "\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("pyproject.toml", "[tool.actionplan-parse]\nselect = 5\n"),
+        ("pyproject.toml", '[tool.actionplan-parse]\nfail-on = ["error"]\n'),
+        ("pyproject.toml", '[tool.actionplan-parse]\nper-file-ignores = {"x" = 5}\n'),
+        ("pyproject.toml", "[tool]\nactionplan-parse = 5\n"),
+        ("pyproject.toml", 'tool = "actionplan-parse"\n'),
+        (".actionplan-parse.toml", "include = [3]\n"),
+        (".actionplan-parse.toml", DEEP_TOML),
+    ],
+)
+def test_bad_configuration_is_a_usage_error(tmp_path, name, content):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / "p.txt").write_bytes(PLAN_LINES)
+    result = run("check", "--config", name, "p.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(b"actionplan-parse: error: ")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        'name = "x"\nlanguages = 5\n',
+        'name = "x"\nlanguages = [["en"]]\n',
+        'name = "x"\npart_words = "Pilar"\n',
+        'name = "x"\narticle_words = [1]\n',
+        'name = ["x"]\n',
+        'name = "x"\ndetect = 5\n',
+        DEEP_TOML,
+    ],
+)
+def test_bad_profile_is_a_usage_error(tmp_path, content):
+    (tmp_path / "mine.toml").write_text(content, encoding="utf-8")
+    for command in ("parse", "check"):
+        result = run(command, "--profile", "mine.toml", "-", stdin=PLAN_LINES, cwd=tmp_path)
+        assert result.returncode == 2, command
+        assert b"mine.toml" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"format": "actionplan-parse/baseline", "findings": 5}',
+        '{"format": "actionplan-parse/baseline", "findings": [{"path": 1}]}',
+        "[1, 2]",
+        "\xff",
+    ],
+)
+def test_bad_baseline_is_a_usage_error(tmp_path, content):
+    (tmp_path / "base.json").write_text(content, encoding="utf-8", errors="surrogateescape")
+    (tmp_path / "p.txt").write_bytes(PLAN_LINES)
+    result = run("check", "--isolated", "--baseline", "base.json", "p.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(b"actionplan-parse: error: base.json")
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "json", "junit", "github", "text"])
+def test_non_utf8_file_name(tmp_path, fmt):
+    name = os.fsdecode(b"plan\xff.txt")
+    (tmp_path / name).write_bytes(PLAN_LINES)
+    result = run("check", "--isolated", "--format", fmt, ".", cwd=tmp_path)
+    assert result.returncode == 0
+    assert b"xff.txt" in result.stdout  # `plan\xff.txt`, escaped as the format wants
+
+
+def test_non_utf8_file_name_parse_and_baseline(tmp_path):
+    name = os.fsdecode(b"plan\xff.txt")
+    (tmp_path / name).write_bytes(PLAN_LINES)
+    result = run("parse", name, cwd=tmp_path)
+    assert Document.model_validate_json(result.stdout).source.path == "plan\\xff.txt"
+    run("check", "--isolated", "--write-baseline", "b.json", ".", cwd=tmp_path)
+    result = run("check", "--isolated", "--baseline", "b.json", ".", cwd=tmp_path)
+    assert result.returncode == 0 and b"1 known from the baseline" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "-"),
+        ("outline", "-"),
+        ("normalize", "-"),
+        ("render", "--to", "markdown", "-"),
+        ("check", "--isolated", "-"),
+        ("schema",),
+        ("rules",),
+    ],
+)
+def test_full_disk_is_a_usage_error(args):
+    with open("/dev/full", "wb") as full:
+        result = run(*args, stdin=PLAN_LINES, stdout=full)
+    assert result.returncode == 2
+    assert (
+        result.stderr == b"actionplan-parse: error: cannot write output (No space left on device)\n"
+    )
+
+
+def test_full_disk_as_output_file():
+    result = run("check", "--isolated", "-o", "/dev/full", "-", stdin=PLAN_LINES)
+    assert result.returncode == 2 and b"/dev/full: cannot write" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["parse", "outline", "normalize", "check"])
+def test_closed_pipe_exits_quietly_with_141(command):
+    """`actionplan-parse parse plan | head -c1`: quiet, 141. Commands that write their output
+    in one call may see the pipe close only after it (Python reports a partial write of a
+    large block as done): then they end with 0, as quietly. `outline` writes row by row."""
+    gaps = b"".join(b"%d. Item number %d of a long plan.\n" % (n, n) for n in range(2, 6000, 2))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "actionplan_parse", command, "--input", "text", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )
+    process.stdin.write(b"Plan\n" + gaps)
+    process.stdin.close()
+    assert process.stdout.read(1)
+    process.stdout.close()  # the reader goes away
+    err = process.stderr.read()
+    code = process.wait(timeout=120)
+    assert code == 141 if command == "outline" else code in (0, 141)
+    assert err == b""
+
+
+def test_escape_sequences_never_reach_the_terminal(tmp_path):
+    name = "esc\x1b[2J.txt"
+    text = b"Plan\n1. Trade \x1b[2J\x1b]0;title\x07 open \xe2\x80\xae markets.\n3. Energy.\n"
+    (tmp_path / name).write_bytes(text)
+    for args in (
+        ("outline", name),
+        ("check", "--isolated", name),
+        ("check", "--isolated", "--format", "github", name),
+        ("parse", "missing\x1b[2J.txt"),
+    ):
+        result = run(*args, cwd=tmp_path)
+        for stream in (result.stdout, result.stderr):
+            assert b"\x1b" not in stream and b"\x07" not in stream, args
+            assert "\u202e".encode() not in stream, args
+    shown = run("outline", name, cwd=tmp_path).stdout
+    assert b"Trade \\x1b[2J\\x1b]0;title\\x07 open \\u202e markets." in shown

@@ -17,7 +17,7 @@ from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document
 from .profiles import choose
-from .read import SourceText, decode, read_path
+from .read import SourceText, decode, read_path, shown_path
 from .resolve import resolve
 from .rules import diagnose
 
@@ -41,7 +41,7 @@ def parse_file(path: str | Path, input_format: str = "auto", profile: str = "aut
     Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read, and
     :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
     """
-    return parse_source(read_path(path), str(path), input_format, profile)
+    return parse_source(read_path(path), shown_path(path), input_format, profile)
 
 
 def parse_source(

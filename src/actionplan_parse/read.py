@@ -23,6 +23,7 @@ __all__ = [
     "read_bytes",
     "read_path",
     "read_stream",
+    "shown_path",
 ]
 
 MAX_INPUT_BYTES = 64 * 2**20
@@ -89,18 +90,29 @@ def read_path(path: str | Path) -> SourceText:
     return decode(read_bytes(path))
 
 
+def shown_path(path: str | Path) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not
+    UTF-8 (held as lone surrogates by Python) are shown as `\\xff` escapes."""
+    text = str(path)
+    if text.isascii():
+        return text
+    raw = text.encode("utf-8", "surrogateescape" if _SURROGATE.search(text) else "strict")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def read_bytes(path: str | Path, refuse: Refuse | None = None) -> bytes:
     """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read,
     is larger than :data:`MAX_INPUT_BYTES`, or ``refuse`` objects to its first bytes."""
+    shown = shown_path(path)
     try:
         with open(path, "rb") as stream:
-            return read_stream(stream, str(path), refuse)
+            return read_stream(stream, shown, refuse)
     except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
+        raise ReadError(f"{shown}: no such file") from None
     except IsADirectoryError:
-        raise ReadError(f"{path}: is a directory") from None
+        raise ReadError(f"{shown}: is a directory") from None
     except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ReadError(f"{shown}: cannot read ({exc.strerror or exc})") from None
 
 
 def read_stream(stream: BinaryIO, name: str, refuse: Refuse | None = None) -> bytes:

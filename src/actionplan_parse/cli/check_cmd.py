@@ -22,6 +22,7 @@ from ..lint.run import run
 from ..lint.select import Selection, SelectorError
 from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
+from ..outputs.printable import printable
 from ..profiles import ProfileError, choose
 from .common import (
     EXIT_FINDINGS,
@@ -151,7 +152,7 @@ def check_command(
     )
     for result in results:
         if result.error:
-            click.echo(f"actionplan-parse: error: {result.error}", err=True)
+            click.echo(f"actionplan-parse: error: {printable(result.error)}", err=True)
     read_failed = any(r.error for r in results)
     if write_baseline is not None:
         _write_baseline(results, write_baseline, quiet)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Diagnostic
 from ..parse import parse_source
+from ..read import shown_path
 from .discover import STDIN, Target
 from .results import FileResult
 from .select import Selection
@@ -30,7 +31,7 @@ def check_target(
 
     A read problem becomes ``FileResult.error``; so does a parser failure (marked internal).
     """
-    path = shown or target.path
+    path = shown_path(shown or target.path)
     if target.skip is not None:
         return FileResult(path, error=f"{path}: skipped: {target.skip}")
     try:
@@ -41,8 +42,8 @@ def check_target(
         shown_source = None if target.path == STDIN else target.path
         document = parse_source(source, shown_source, input_format, profile)
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
-        shown_path = "<stdin>" if target.path == STDIN else path
-        message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"
+        named = "<stdin>" if target.path == STDIN else path
+        message = f"{named}: internal error: {type(exc).__name__}: {exc}"
         return FileResult(path, error=message, internal=True)
     return FileResult(
         path,

@@ -299,13 +299,12 @@ class _Assembler:
             return
         filled: Draft | None = None
         for block, holder in self.pending:
-            continues = block.content[:1].islower()
-            if continues and filled is None:
-                continue  # before the first gap: stays the body of the node above
-            holder.body.remove(block)
-            if continues:
-                filled.body.append(block)
+            if block.content[:1].islower():  # a continuation
+                if filled is not None:  # (before the first gap it stays where it is)
+                    holder.body.remove(block)
+                    filled.body.append(block)
                 continue
+            holder.body.remove(block)
             last += 1
             filled = Draft(
                 level=level,

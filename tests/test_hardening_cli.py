@@ -7,6 +7,7 @@ and no "internal error".
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -94,17 +95,30 @@ def test_markup_that_strips_to_nothing_library():
     assert parse("", "markdown").children == []
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _as_markup(text: str) -> list[tuple[str, str]]:
+    """The layout as an HTML/Markdown conversion leaves it: one paragraph per block."""
+    paragraphs = [p for p in text.splitlines() if p]
+    page = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+    return [
+        (text, "text"),
+        (text.replace("\n", "\r\n"), "text"),
+        ("\n\n".join(paragraphs) + "\n", "markdown"),
+        (f"<html><body>\n{page}</body></html>\n", "html"),
+    ]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(layouts())
 def test_generated_layouts_give_valid_trees(text):
-    """Gap fills, lower-case continuations, repeated and unknown labels: a valid tree
-    (the model checks that siblings' spans are in order) that survives normalize."""
+    """Gap fills, lower-case continuations, repeated and unknown labels, as text, Markdown
+    and HTML: a valid tree (the model checks that siblings' spans are in order) that
+    survives normalize."""
     note(text)
-    for separator_text in (text, text.replace("\n", "\r\n")):
-        document = parse(separator_text, "text")
+    for source, fmt in _as_markup(text):
+        document = parse(source, fmt)
         Document.model_validate_json(document.model_dump_json())
         for style in NORMALIZE_STYLES:
-            parse(normalize(document, style), "text")
+            parse(normalize(document, style))
 
 
 # -- no pickles from shared places --------------------------------------------------------------

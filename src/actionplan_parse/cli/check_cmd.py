@@ -1,9 +1,10 @@
 """`actionplan-parse check PATH...`: lint plain-text plans for CI (see docs/check.md).
 
 Exit codes: 0 no finding at or above `--fail-on`; 1 findings; 2 usage error,
-bad configuration or baseline, or an input that could not be read (the other
-inputs are still checked); 3 internal error (a bug; the other inputs are still
-checked when it happens while parsing one of them).
+bad configuration or baseline, an input that could not be read or a directory
+entry skipped (a link out of the tree, a FIFO, a device: the other inputs are
+still checked); 3 internal error (a bug; the other inputs are still checked when
+it happens while parsing one of them). See docs/cli.md for 130 and 141.
 """
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 
 @click.command(
     "check",
-    epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or an "
-    "unreadable, missing or binary input (the others are still checked); 3 internal error. "
+    epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error, bad "
+    "configuration or baseline, an unreadable, missing or binary input or a skipped directory "
+    "entry (the others are still checked), or output that cannot be written; 3 internal error; "
+    "141 output pipe closed. "
     "Configuration: [tool.actionplan-parse] in pyproject.toml or .actionplan-parse.toml. "
     "See docs/check.md; rules: `actionplan-parse rules`.",
 )

@@ -257,30 +257,28 @@ def render_tree(nodes: list[GenNode], wrap: bool, title: str = "Joint Plan of Ac
     )
 
 
-# -- hostile layouts: labels with gaps, repeats and unknowns among unlabelled paragraphs ------
-
-_LAYOUT_LABELS = [*SCHEMES.values(), lambda n: "(?)", lambda n: "?.", lambda n: "(i)"]
-
-
-@st.composite
-def layout_lines(draw) -> str:
-    """One paragraph of a hostile layout: a label (any scheme, any number 1-6, repeated,
-    skipped or unknown) with a sentence, or an unlabelled paragraph that may start in
-    lower case (a continuation) or be a short title-like line."""
-    kind = draw(st.sampled_from(["label", "label", "text", "lower", "title"]))
-    if kind == "label":
-        label = draw(st.sampled_from(_LAYOUT_LABELS))(draw(st.integers(1, 6)))
-        return f"{label} {draw(sentences)}"
-    if kind == "lower":
-        return draw(sentences).lower()
-    return draw(headings) if kind == "title" else draw(sentences)
+# -- hostile layouts: one list with lost labels, repeats, unknowns and continuations ----------
 
 
 @st.composite
 def layouts(draw) -> str:
-    """A document of 1-14 paragraphs from :func:`layout_lines`, one per line or separated
-    by blank lines (the two ways ``blocks`` splits paragraphs), as HTML/Markdown
-    conversions leave them: gap-filled items followed by lower-case continuations."""
-    paragraphs = draw(st.lists(layout_lines(), min_size=1, max_size=14))
+    """One list in one scheme, damaged as HTML/Markdown conversions leave lists: a label
+    lost (the paragraph stands in the gap), repeated, or unknown (`(?)`, `?.`); paragraphs
+    after an item, capitalised or in lower case (a continuation); an ambiguous `(i)`.
+    One paragraph per line, or separated by blank lines (the two ways ``blocks`` splits)."""
+    scheme = SCHEMES[draw(st.sampled_from(sorted(SCHEMES)))]
+    paragraphs = []
+    for n in range(1, draw(st.integers(2, 8)) + 1):
+        fate = draw(st.sampled_from(["label", "label", "lost", "repeat", "unknown", "(i)"]))
+        if fate == "lost":
+            paragraphs.append(draw(sentences))
+        elif fate == "unknown":
+            paragraphs.append(f"{draw(st.sampled_from(['(?)', '?.']))} {draw(headings)}")
+        else:
+            label = {"repeat": scheme(max(1, n - 1)), "(i)": "(i)"}.get(fate, scheme(n))
+            paragraphs.append(f"{label} {draw(st.one_of(sentences, headings))}")
+        for lower in draw(st.lists(st.booleans(), max_size=2)):
+            sentence = draw(sentences)
+            paragraphs.append(sentence.lower() if lower else sentence)
     separator = draw(st.sampled_from(["\n", "\n\n"]))
     return separator.join(paragraphs) + "\n"

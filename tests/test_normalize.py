@@ -7,6 +7,8 @@ import re
 import pytest
 from conftest import CORPUS, PLAN
 from hypothesis import HealthCheck, given, note, settings
+from profiles_hypothesis import examples
+from strategies import layouts
 from strategies_normalize import plans
 
 from actionplan_parse import normalize, parse, parse_file
@@ -89,7 +91,7 @@ def test_styles_convert_into_each_other(plan):
         assert normalize(text, "source") == text, first  # source keeps the labels it is given
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
     note("\n".join(plan.notes))
@@ -102,7 +104,7 @@ def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
         assert normalize(out, style) == out, style
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(plans())
 def test_generated_plans_nothing_dropped_but_garbled_runs(plan):
     document = parse(plan.text, "text")
@@ -297,3 +299,25 @@ def test_bilingual_copy_keeps_both_languages(style):
     assert again.language == document.language
     assert [t.language for t in again.translations] == [t.language for t in document.translations]
     assert everything(again) == everything(document, tidy_dashes)
+
+
+# -- idempotence on hostile layouts (issue 8) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_repeated_ambiguous_label_is_idempotent(style):
+    """`(i)` `(i)` `(i)` is Roman 1 three times: numbered by position, like `1.` `1.` `1.`."""
+    once = normalize("(i)\n(i)\n(i)\n", style)
+    assert normalize(once, style) == once
+    assert [n.id for n in parse("(i)\n(i)\n(i)\n").walk()] == ["1", "2", "3"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layouts())
+def test_normalize_is_idempotent_on_generated_layouts(text):
+    """Gaps, repeats, unknown numbers and lower-case continuations, in every style."""
+    note(text)
+    for style in STYLES:
+        once = normalize(text, style)
+        note(f"--- {style}\n{once}")
+        assert normalize(once, style) == once, style

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
+from profiles_hypothesis import examples
 from strategies import mixed_documents, render_tree, trees
 
 from actionplan_parse import parse
@@ -13,7 +14,7 @@ def _flat(document):
     return [(n.id, n.heading, n.text) for n in document.walk()]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(trees(), st.booleans(), st.booleans())
 def test_generated_tree_parses_back(tree, wrap, crlf):
     nodes, schemes = tree
@@ -29,7 +30,7 @@ def test_generated_tree_parses_back(tree, wrap, crlf):
     assert not [d for d in document.diagnostics if d.severity != "info"]
 
 
-@settings(max_examples=120, deadline=None, derandomize=True)
+@settings(max_examples=examples(120), deadline=None, derandomize=True)
 @given(mixed_documents())
 def test_mixed_label_families_parse_back(rendered):
     """Issue 9: a random family per level and per line (as real copies mix them), random

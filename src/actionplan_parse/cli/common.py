@@ -1,7 +1,9 @@
 """Shared by every command: loading input, failing with one line, exit codes.
 
 Exit codes (documented in docs/cli.md): 0 ok, 1 findings at or above the
-threshold (`check`), 2 usage error or unreadable/missing input, 3 internal error.
+threshold (`check`), 2 usage error, unreadable/missing input, bad configuration,
+profile or baseline, or output that cannot be written; 3 internal error (a bug,
+never an input); 130 interrupted; 141 stdout closed by its reader (as SIGPIPE).
 """
 
 from __future__ import annotations
@@ -12,13 +14,26 @@ from typing import NoReturn
 import click
 
 from ..models import Document
+from ..outputs.printable import printable
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
-from ..read import ReadError
+from ..read import ReadError, binary_head, read_stream
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "load"]
+__all__ = [
+    "EXIT_BROKEN_PIPE",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "encoding_option",
+    "fail",
+    "load",
+]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 
 
 input_option = click.option(
@@ -27,9 +42,9 @@ input_option = click.option(
     type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
-    help="Read FILE as plain text, Markdown or HTML (auto: decided by its content).",
+    help="Read FILE as plain text, Markdown, HTML or Akoma Ntoso XML (auto: by its content).",
 )
-"""The `--input text|markdown|html|auto` option, shared by the commands that read a file."""
+"""The `--input text|markdown|html|akn|auto` option, shared by the commands that read a file."""
 
 
 profile_option = click.option(
@@ -42,17 +57,33 @@ profile_option = click.option(
 """The `--profile NAME|FILE.toml|auto` option."""
 
 
-def load(path: str, input_format: str = "auto", profile: str = "auto") -> Document:
+encoding_option = click.option(
+    "--encoding",
+    default=None,
+    metavar="NAME",
+    help="The file's encoding (a Python codec name: utf-8, gb18030, big5, shift_jis, cp1252, "
+    "...). Default: detected (BOM, UTF-8, UTF-16/32, then charset-normalizer).",
+)
+"""The `--encoding NAME` option, shared by the commands that read a file."""
+
+
+def load(
+    path: str, input_format: str = "auto", profile: str = "auto", encoding: str | None = None
+) -> Document:
     """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
         if path == "-":
-            return parse(sys.stdin.buffer.read(), input_format, profile)
-        return parse_file(path, input_format, profile)
+            data = read_stream(sys.stdin.buffer, "<stdin>", None if encoding else binary_head)
+            try:
+                return parse(data, input_format, profile, encoding)
+            except ReadError as exc:
+                raise ReadError(f"<stdin>: {exc}") from None
+        return parse_file(path, input_format, profile, encoding)
     except (ReadError, ProfileError) as exc:
         fail(str(exc))
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print `actionplan-parse: error: MESSAGE` on stderr and exit."""
-    click.echo(f"actionplan-parse: error: {message}", err=True)
+    click.echo(f"actionplan-parse: error: {printable(message)}", err=True)
     sys.exit(code)

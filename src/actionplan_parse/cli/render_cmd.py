@@ -1,4 +1,4 @@
-"""`actionplan-parse render FILE --to FORMAT`: Markdown, JSON, JSON lines or CSV."""
+"""`actionplan-parse render FILE --to FORMAT`: Markdown, JSON, JSON lines, CSV or Akoma Ntoso."""
 
 from __future__ import annotations
 
@@ -6,23 +6,25 @@ import io
 
 import click
 
+from ..outputs.akn import to_akn
 from ..outputs.markdown import to_markdown
 from ..outputs.normalize import NORMALIZE_STYLES
 from ..outputs.rows import write_csv, write_jsonl
-from .common import input_option, load
+from .common import encoding_option, input_option, load
 from .normalize_cmd import write
 
 
 @click.command("render")
 @click.argument("file")
 @input_option
+@encoding_option
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(["markdown", "json", "jsonl", "csv"]),
+    type=click.Choice(["markdown", "json", "jsonl", "csv", "akn"]),
     required=True,
     help="markdown: headings and numbered lists; json: the full Document; "
-    "jsonl, csv: the outline rows (as `outline`).",
+    "jsonl, csv: the outline rows (as `outline`); akn: Akoma Ntoso 3.0 XML.",
 )
 @click.option(
     "--style",
@@ -38,12 +40,20 @@ from .normalize_cmd import write
     "-o", "--output", "out", default="-", show_default=True, help="Write here (`-`: stdout)."
 )
 def render_command(
-    file: str, input_format: str, fmt: str, style: str, with_diagnostics: bool, out: str
+    file: str,
+    input_format: str,
+    encoding: str | None,
+    fmt: str,
+    style: str,
+    with_diagnostics: bool,
+    out: str,
 ) -> None:
     """Render FILE in a format other tools read (`-` reads stdin)."""
-    document = load(file, input_format)
+    document = load(file, input_format, encoding=encoding)
     if fmt == "markdown":
         text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
+    elif fmt == "akn":
+        text = to_akn(document)
     elif fmt == "json":
         text = document.model_dump_json(indent=2, by_alias=True) + "\n"
     else:

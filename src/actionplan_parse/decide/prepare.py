@@ -66,18 +66,23 @@ def _strong(block: Block) -> bool:
 
 
 def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> frozenset[str]:
-    """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact)."""
+    """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact).
+
+    Every reading counts: `(i)` `(i)` `(i)` is Roman 1 three times, as `1.` `1.` `1.`
+    (``normalize`` writes it so, and must read it back the same).
+    """
     values: dict[str, set[int | None]] = defaultdict(set)
     repeats: Counter[str] = Counter()
-    previous: str | None = None
+    previous: set[str] = set()
     for block, style in zip(blocks, styles, strict=True):
-        if block.kind != "labelled" or len(block.readings) != 1:
-            previous = None if block.kind == "garbled" or style else previous
+        if block.kind != "labelled":
+            previous = set() if block.kind == "garbled" or style else previous
             continue
-        form = block.readings[0].form
-        values[form].add(block.readings[0].value)
-        repeats[form] += previous == form
-        previous = form
+        forms = {reading.form for reading in block.readings}
+        for reading in block.readings:
+            values[reading.form].add(reading.value)
+            repeats[reading.form] += reading.form in previous
+        previous = forms
     return frozenset(form for form, seen in values.items() if seen == {1} and repeats[form] >= 2)
 
 

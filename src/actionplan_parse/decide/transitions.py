@@ -329,7 +329,7 @@ class State:
         if self.build:
             parent = self.frames[level - 1].node
             assert parent is not None
-            if frame is not None and not positional and frame.last is not None:
+            if frame is not None and not positional:
                 self._fill_gap(parent, level, frame.last, reading.value)
             node = Draft(level=level, block=block, reading=move.written, number=reading.value)
             node.reasons.extend(_reasons(move))
@@ -359,23 +359,31 @@ class State:
         assert parent is not None
         parent.children.append(node)
 
-    def _fill_gap(self, parent: Draft, level: int, last: int, value: int | None) -> None:
-        """Unlabelled paragraphs standing exactly where sibling numbers are missing."""
-        fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
-        if value is None or not fillable or value - last - 1 != len(fillable):
+    def _fill_gap(self, parent: Draft, level: int, last: int | None, value: int | None) -> None:
+        """Unlabelled paragraphs standing exactly in a numbering gap become the missing
+        siblings; a lower-case paragraph after one continues it and moves with it, so the
+        siblings' spans stay in order."""
+        fillable = [b for b, _ in self.pending if not b.content[:1].islower()]
+        if last is None or value is None or not fillable or value - last - 1 != len(fillable):
             return
-        for offset, (block, holder) in enumerate(fillable, start=1):
+        filled: Draft | None = None
+        for block, holder in self.pending:
+            if block.content[:1].islower():  # a continuation
+                if filled is not None and holder is not None:  # (before the first gap it stays)
+                    holder.body.remove(block)
+                    filled.body.append(block)
+                continue
             if holder is not None:
                 holder.body.remove(block)
-            parent.children.append(
-                Draft(
-                    level=level,
-                    block=block,
-                    number=last + offset,
-                    inferred=True,
-                    reasons=["missing-label", "gap-fill"],
-                )
+            last += 1
+            filled = Draft(
+                level=level,
+                block=block,
+                number=last,
+                inferred=True,
+                reasons=["missing-label", "gap-fill"],
             )
+            parent.children.append(filled)
 
 
 def _reasons(move: Candidate) -> list[str]:

@@ -1,39 +1,43 @@
-"""Reading one input for `check`: bytes from a file or stdin, refused when binary."""
+"""Reading one input for `check`: bytes from a file or stdin, decoded as every command does."""
 
 from __future__ import annotations
 
-import codecs
 import sys
 
-from ..read import ReadError, SourceText, decode, read_bytes
+from ..read import (
+    ReadError,
+    SourceText,
+    binary_head,
+    decode,
+    read_bytes,
+    read_stream,
+    shown_path,
+)
 from .discover import STDIN
 
-__all__ = ["ReadError", "read_input"]
-
-_SNIFF = 8192
-_TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+__all__ = ["ReadError", "decode_input", "read_input"]
 
 
-def read_input(path: str) -> SourceText:
-    """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable."""
-    data = _read_bytes(path)
-    if _is_binary(data):
-        raise ReadError(f"{_shown(path)}: binary file (NUL bytes), not a text document")
-    return decode(data)
+def read_input(path: str, encoding: str | None = None) -> SourceText:
+    """Decode the file at ``path`` (or stdin for `-`); raise :class:`ReadError` if unusable.
 
-
-def _read_bytes(path: str) -> bytes:
+    A binary file is refused on its first bytes, never read to the end (`/dev/zero`).
+    """
+    refuse = None if encoding else binary_head
     if path == STDIN:
-        return sys.stdin.buffer.read()
-    return read_bytes(path)
+        data = read_stream(sys.stdin.buffer, "<stdin>", refuse)
+    else:
+        data = read_bytes(path, refuse)
+    return decode_input(data, _shown(path), encoding)
 
 
-def _is_binary(data: bytes) -> bool:
-    """NUL bytes near the start (git's heuristic), unless a UTF-16/32 BOM explains them."""
-    if data.startswith(_TEXT_BOMS):
-        return False
-    return b"\x00" in data[:_SNIFF]
+def decode_input(data: bytes, shown: str, encoding: str | None = None) -> SourceText:
+    """Decode bytes read from ``shown``; :class:`ReadError` if binary or undecodable."""
+    try:
+        return decode(data, encoding)
+    except ReadError as exc:
+        raise ReadError(f"{shown}: {exc}") from None
 
 
 def _shown(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+    return "<stdin>" if path == STDIN else shown_path(path)

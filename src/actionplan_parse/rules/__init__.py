@@ -23,6 +23,7 @@ from . import (
     numbering_gap,
     numbering_order,
     page_furniture,
+    removed_text,
     uninformative_numbering,
 )
 from .base import Context, Finding, Rule
@@ -37,6 +38,7 @@ RULES: dict[str, Rule] = {
         encoding_artifact,
         page_furniture,
         mixed_newlines,
+        removed_text,
         numbering_gap,
         numbering_duplicate,
         numbering_order,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...models import Diagnostic
+from ...outputs.printable import printable
 from ..results import FileResult, Report
 
 __all__ = ["line", "render", "summary"]
@@ -11,7 +12,7 @@ __all__ = ["line", "render", "summary"]
 def line(result: FileResult, diagnostic: Diagnostic) -> str:
     """One finding on one line (whole-file findings point at 1:1)."""
     number = diagnostic.span.start_line if diagnostic.span else 1
-    return (
+    return printable(
         f"{result.path}:{number}:{diagnostic.column}: {diagnostic.code} "
         f"[{diagnostic.severity}] {diagnostic.message} ({diagnostic.name})"
     )
@@ -29,6 +30,8 @@ def summary(report: Report) -> str:
         flagged = len({r.path for r, _ in findings})
         text = f"Found {len(findings)} finding{'' if len(findings) == 1 else 's'} ({parts})"
         text += f" in {flagged} of {checked}"
+    elif report.errors:  # nothing passed that could not be read: no success message
+        text = f"No findings: {checked}"
     else:
         text = f"All checks passed: {checked}, no findings"
     if report.baselined:

@@ -55,14 +55,31 @@ def steps(blocks: list[Block]) -> tuple[list[Step], frozenset[str]]:
 
 
 def _weak_before_first_label(blocks: list[Block]) -> list[Block]:
-    """`81.6 billion …` before any real label is preamble text, not the first item."""
+    """Before the first real label: `81.6 billion …` is preamble text, not the first item,
+    and so is a lone dash-led line (`——on the occasion of …`): one bullet is no list."""
     first = next((i for i, b in enumerate(blocks) if _strong(b)), len(blocks))
+    if first < len(blocks) and _lone_bullet(blocks, first):
+        return _weak_before_first_label(
+            [*blocks[:first], as_text(blocks[first]), *blocks[first + 1 :]]
+        )
     head = [as_text(b) if b.kind == "labelled" else b for b in blocks[:first]]
     return head + blocks[first:]
 
 
 def _strong(block: Block) -> bool:
     return block.kind == "labelled" and not block.lines[0].weak
+
+
+def _lone_bullet(blocks: list[Block], index: int) -> bool:
+    """A bullet whose next label is numbered: no list of bullets starts here."""
+    if not _bullet(blocks[index]):
+        return False
+    following = next((b for b in blocks[index + 1 :] if b.kind == "labelled"), None)
+    return following is not None and not _bullet(following)
+
+
+def _bullet(block: Block) -> bool:
+    return block.kind == "labelled" and all(r.style == "bullet" for r in block.readings)
 
 
 def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> frozenset[str]:

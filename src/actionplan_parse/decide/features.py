@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..blocks import Block, indent
 from ..styles import Reading
-from .transitions import MAX_DEPTH, Candidate, Frame, State, Step
+from .transitions import MAX_DEPTH, Candidate, Frame, State, Step, marked_heading
 
 __all__ = ["FEATURES", "candidates"]
 
@@ -31,7 +31,9 @@ FEATURES = (
     "number.gap",
     "number.gap_size",
     "number.goes_back",
+    "number.new_form_restarts",
     "continue.closes_levels",
+    "continue.beside_heading",
     # a restarted list: its parent heading was lost
     "restart",
     "restart.after_garble",
@@ -51,6 +53,8 @@ FEATURES = (
     # label families out of their usual order (`Two,` joining `(1)` `(2)`, `One,` under `(1)`)
     "rank.joins_lower_list",
     "rank.child_above_parent",
+    # markup as a hint: `### A.` opening a list under a plain item
+    "markup.heading_under_item",
     # `Part II.` / `PART THREE:` under another labelled node
     "label.part_under_label",
     # indentation (leading white space) of a bullet against the list joined or the parent
@@ -77,8 +81,14 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
     section = state.section_level(block, step.following)
     space = indent(block.lines[0])
     lead_in = state.lead_in() is not None
+    heading_markup = marked_heading(block.lines[0])
     for written in block.readings:
         positional = _positional(written, uninformative)
+        emphasis = block.lines[0].emphasis
+        for level in range(1, depth):
+            frame = state.frames[level]
+            if frame.heading and emphasis is not None and frame.emphasis == emphasis:
+                out.extend(_beside_heading(state, written, level, positional))
         for level, frame in state.levels():
             reading = _as_placed(written, positional, frame)
             features = _form(state, reading, level, frame.forms)
@@ -96,7 +106,8 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 features.update(_restart(state, value))
                 out.append(_candidate("restart", level, reading, written, features, positional))
             else:
-                features.update(_number(state, value, frame.last))
+                same_form = reading.form in frame.forms
+                features.update(_number(state, value, frame.last, same_form))
                 if depth - 1 > level:  # the innermost list is the likeliest to go on
                     features["continue.closes_levels"] = float(depth - 1 - level)
                 out.append(_candidate("continue", level, reading, written, features, positional))
@@ -107,6 +118,8 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
             features.update(_start(state, reading))
             features.update(_part_under_label(state, reading, depth))
+            if heading_markup and not state.frames[-1].marked_heading and depth > 1:
+                features["markup.heading_under_item"] = 1.0
             parent = state.frames[-1]
             if parent.level > 0 and not parent.heading:
                 key = "rank.child_above_parent"
@@ -122,6 +135,18 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
         text = {"label.weak_as_text": 1.0}
         out.append(Candidate("text", 0, block.readings[0], block.readings[0], text, 3))
     return out
+
+
+def _beside_heading(
+    state: State, written: Reading, level: int, positional: bool
+) -> list[Candidate]:
+    """A label at the level of an unnumbered heading marked up as it is, closing it
+    (`### Article 19` after `### Article 18= Voting`, whose label the conversion broke)."""
+    if positional or not state.seen_at.get((written.form, level)):
+        return []
+    features = {"form.seen_at_level": 1.0, "continue.beside_heading": 1.0}
+    features.update(_number(state, written.value, state.cousins.get(written.form)))
+    return [_candidate("continue", level, written, written, features, positional)]
 
 
 def _candidate(
@@ -251,7 +276,9 @@ def _goes_back(value: int | None, last: int | None) -> bool:
     return value is not None and last is not None and value <= last
 
 
-def _number(state: State, value: int | None, last: int | None) -> dict[str, float]:
+def _number(
+    state: State, value: int | None, last: int | None, same_form: bool = True
+) -> dict[str, float]:
     if value is None:  # a bullet continues bullets, not a numbered list
         return {} if last is None else {"number.unknown_after_list": 1.0}
     if last is None:
@@ -263,6 +290,8 @@ def _number(state: State, value: int | None, last: int | None) -> dict[str, floa
         if gap == state.fillable():
             return {"number.fills_gap": 1.0}
         return {"number.gap": 1.0, "number.gap_size": float(min(gap, _SMALL_GAP))}
+    if value == 1 and not same_form:
+        return {"number.new_form_restarts": 1.0}  # another list, in another form, begins
     return {"number.goes_back": 1.0}  # the same number again, or a smaller one
 
 

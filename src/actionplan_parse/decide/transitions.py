@@ -29,6 +29,7 @@ from typing import Literal, NamedTuple
 
 from ..blocks import CLOSING, Block, as_text, carry_on, indent
 from ..headings import is_title, same_weight
+from ..lines import Line
 from ..styles import Reading
 from .tree import Draft
 
@@ -70,6 +71,10 @@ class Frame(NamedTuple):
     """How many inferred containers end the node's children (a restart moves them)."""
     indent: int = 0
     """Leading white space of the node's first line."""
+    marked_heading: bool = False
+    """Markup made the node's line a heading (`### A. …`, `<h3>`)."""
+    emphasis: str | None = None
+    """Whole-line emphasis of an unnumbered heading's line."""
 
 
 class Candidate(NamedTuple):
@@ -212,6 +217,7 @@ class State:
             node = Draft(level=level, block=block, heading_style=style)
             self._adopt(node)
         self._close_tail()
+        first = block.lines[0]
         self.frames.append(
             Frame(
                 node,
@@ -220,7 +226,8 @@ class State:
                 frozenset(),
                 heading=True,
                 titled=True,
-                indent=indent(block.lines[0]),
+                indent=indent(first),
+                emphasis=first.emphasis,
             )
         )
         self.heading_levels[style] = level
@@ -337,9 +344,18 @@ class State:
         self._close_tail(level - 1)
         forms = (frame.forms if frame else frozenset()) | {reading.form}
         titled = is_title(block.content) and reading.style != "bullet"  # an item, not a title
-        space = indent(block.lines[0])
+        first = block.lines[0]
+        marked = marked_heading(first)
         self.frames[level:] = [
-            Frame(node, level, reading.value, forms, titled=titled, indent=space)
+            Frame(
+                node,
+                level,
+                reading.value,
+                forms,
+                titled=titled,
+                indent=indent(first),
+                marked_heading=marked,
+            )
         ]
         key = (reading.form, level)
         self.seen_at[key] = self.seen_at.get(key, 0) + 1
@@ -384,6 +400,11 @@ class State:
                 reasons=["missing-label", "gap-fill"],
             )
             parent.children.append(filled)
+
+
+def marked_heading(line: Line) -> bool:
+    """Whole-line heading markup (`h1` … `h6`) on the line."""
+    return (line.emphasis or "").startswith("h")
 
 
 def _reasons(move: Candidate) -> list[str]:

@@ -44,6 +44,7 @@ FEATURES = (
     "child.starts_at_2",
     "child.starts_at_3",
     "child.starts_high",
+    "child.after_colon",
     # a titled label over a list whose numbering runs on past it
     "section.runs_on",
     # a paragraph ending with a colon before a list that starts again
@@ -82,6 +83,7 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
     space = indent(block.lines[0])
     lead_in = state.lead_in() is not None
     heading_markup = marked_heading(block.lines[0])
+    colon_above = state.frames[-1].colon or _ends_with_colon(state.last_block)
     for written in block.readings:
         positional = _positional(written, uninformative)
         emphasis = block.lines[0].emphasis
@@ -118,6 +120,8 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
             features.update(_start(state, reading))
             features.update(_part_under_label(state, reading, depth))
+            if colon_above:
+                features["child.after_colon"] = 1.0
             if heading_markup and not state.frames[-1].marked_heading and depth > 1:
                 features["markup.heading_under_item"] = 1.0
             parent = state.frames[-1]
@@ -135,6 +139,11 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
         text = {"label.weak_as_text": 1.0}
         out.append(Candidate("text", 0, block.readings[0], block.readings[0], text, 3))
     return out
+
+
+def _ends_with_colon(block: Block | None) -> bool:
+    """`… in the following reports:` — what follows is announced as its sub-items."""
+    return block is not None and block.content.rstrip().endswith((":", "："))
 
 
 def _beside_heading(

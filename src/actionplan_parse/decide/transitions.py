@@ -75,6 +75,8 @@ class Frame(NamedTuple):
     """Markup made the node's line a heading (`### A. …`, `<h3>`)."""
     emphasis: str | None = None
     """Whole-line emphasis of an unnumbered heading's line."""
+    colon: bool = False
+    """The node's own paragraph ends with a colon: it announces sub-items."""
 
 
 class Candidate(NamedTuple):
@@ -355,6 +357,7 @@ class State:
                 titled=titled,
                 indent=indent(first),
                 marked_heading=marked,
+                colon=block.content.rstrip().endswith((":", "：")),
             )
         ]
         key = (reading.form, level)

@@ -1,4 +1,4 @@
-"""Assemble stage, step 1: join classified lines into paragraphs (blocks).
+"""Blocks stage: join classified lines into paragraphs (blocks).
 
 A document either puts blank lines between paragraphs (then a run of non-blank
 lines is one paragraph, hard-wrapped) or writes one paragraph per line (then a

@@ -8,7 +8,7 @@ Text written by ``normalize`` carries visible markers, read back here so they
 never end up in headings or texts: a leading ``[inferred]`` and a trailing
 ``[heading lost]`` are stripped and kept in :attr:`Line.marks`; a line that is
 only markers, or a ``[content lost: ...]`` line, is classified as garbled (it
-stands where unreadable lines stood, so the assembler infers the same).
+stands where unreadable lines stood, so the decide stage infers the same).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Resolve stage: turn the assembler's drafts into the validated ``Document``.
+"""Resolve stage: turn the decide stage's drafts into the validated ``Document``.
 
 The structure and every number were decided before (``decide/``); here the drafts
 become models: headings told apart from body text, kinds and ids, and spans

@@ -319,9 +319,3 @@ def _start(state: State, reading: Reading) -> dict[str, float]:
         return {"child.runs_on": 1.0}  # numbering runs on from the previous list at this level
     name = {2: "child.starts_at_2", 3: "child.starts_at_3"}.get(value, "child.starts_high")
     return {name: 1.0}
-
-
-def describe_block(block: Block) -> str:
-    """A short quote of a block for explanations."""
-    text = block.raw.strip().splitlines()[0] if block.raw.strip() else ""
-    return text[:60]

@@ -9,6 +9,7 @@ weights, ``bench_structure.py`` is run to print both parts' scores.
 
     python benchmarks/fit_weights.py            # fit, write, print scores
     python benchmarks/fit_weights.py --dry-run  # fit and print, do not write
+    python benchmarks/fit_weights.py --beam-width 2  # with other search settings
 """
 
 from __future__ import annotations
@@ -104,8 +105,16 @@ def to_toml(weights: Weights) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="do not write weights.toml")
+    parser.add_argument("--beam-width", type=int, help="hypotheses kept (default: as shipped)")
+    parser.add_argument("--beam-window", type=float, help="cost window (default: as shipped)")
     args = parser.parse_args(argv)
-    fitted = fit(load_weights(), examples())
+    start = load_weights()
+    start = replace(
+        start,
+        beam_width=args.beam_width or start.beam_width,
+        beam_window=start.beam_window if args.beam_window is None else args.beam_window,
+    )
+    fitted = fit(start, examples())
     if args.dry_run:
         print(to_toml(fitted))
         return 0

@@ -7,6 +7,8 @@ name used here must have a weight (``tests/test_decide.py`` checks the shipped f
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..blocks import Block, indent
 from ..styles import Reading
 from .transitions import MAX_DEPTH, Candidate, Frame, State, Step, marked_heading
@@ -247,6 +249,7 @@ def _indent_under(space: int, parent: Frame, form: str) -> dict[str, float]:
     return {}
 
 
+@cache
 def _rank(form: str) -> int:
     """How high in a document a label family usually stands (0 = top): `Part I` and
     `First,` above `One,` and upper-case Roman numerals, above `1.`, above `(1)` `1)`
@@ -268,8 +271,13 @@ def _rank_features(reading: Reading, forms: frozenset[str], key: str) -> dict[st
     """A label of a higher family joining a list of lower ones, or opening a list under one."""
     if not forms or reading.style == "bullet":
         return {}
-    own = _rank(reading.form)
-    return {key: 1.0} if all(_rank(f) > own for f in forms) else {}
+    return {key: 1.0} if _outranks(reading.form, forms) else {}
+
+
+@cache
+def _outranks(form: str, forms: frozenset[str]) -> bool:
+    own = _rank(form)
+    return all(_rank(f) > own for f in forms)
 
 
 def _part_under_label(state: State, reading: Reading, level: int) -> dict[str, float]:

@@ -345,7 +345,8 @@ class State:
             parent.children.append(node)
         self._close_tail(level - 1)
         forms = (frame.forms if frame else frozenset()) | {reading.form}
-        titled = is_title(block.content) and reading.style != "bullet"  # an item, not a title
+        content = block.content
+        titled = is_title(content) and reading.style != "bullet"  # an item, not a title
         first = block.lines[0]
         marked = marked_heading(first)
         self.frames[level:] = [
@@ -357,7 +358,7 @@ class State:
                 titled=titled,
                 indent=indent(first),
                 marked_heading=marked,
-                colon=block.content.rstrip().endswith((":", "：")),
+                colon=content.rstrip().endswith((":", "：")),
             )
         ]
         key = (reading.form, level)

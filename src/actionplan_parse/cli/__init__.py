@@ -9,6 +9,7 @@ import click
 from .. import __version__
 from .check_cmd import check_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
+from .diff_cmd import diff_command
 from .normalize_cmd import normalize_command
 from .outline_cmd import outline_command
 from .parse_cmd import parse_command
@@ -34,6 +35,7 @@ cli.add_command(rules_command)
 cli.add_command(normalize_command)
 cli.add_command(render_command)
 cli.add_command(schema_command)
+cli.add_command(diff_command)
 
 
 def main(argv: list[str] | None = None) -> None:

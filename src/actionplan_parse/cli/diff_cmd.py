@@ -6,8 +6,14 @@ import sys
 
 import click
 
-from ..diff import DEFAULT_THRESHOLD, compare, has_changes, render_json, render_markdown
-from ..diff import render_text
+from ..diff import (
+    DEFAULT_THRESHOLD,
+    compare,
+    has_changes,
+    render_json,
+    render_markdown,
+    render_text,
+)
 from .common import EXIT_FINDINGS, EXIT_OK, input_option, load, profile_option
 
 

@@ -20,14 +20,14 @@ def assign(weights: list[list[float]]) -> list[tuple[int, int]]:
         pairs = hungarian(weights)
     else:
         rows, columns = linear_sum_assignment(weights, maximize=True)
-        pairs = list(zip(rows.tolist(), columns.tolist()))
+        pairs = list(zip(rows.tolist(), columns.tolist(), strict=True))
     return sorted((r, c) for r, c in pairs if weights[r][c] > 0)
 
 
 def hungarian(weights: list[list[float]]) -> list[tuple[int, int]]:
     """Maximum-weight assignment of a rectangular matrix (every row or every column used)."""
     transposed = len(weights) > len(weights[0])
-    matrix = [list(col) for col in zip(*weights)] if transposed else weights
+    matrix = [list(col) for col in zip(*weights, strict=True)] if transposed else weights
     pairs = _min_cost([[-w for w in row] for row in matrix])
     return [(c, r) for r, c in pairs] if transposed else pairs
 

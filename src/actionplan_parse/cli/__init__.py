@@ -8,6 +8,7 @@ import click
 
 from .. import __version__
 from .check_cmd import check_command
+from .commitments_cmd import commitments_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
 from .diff_cmd import diff_command
 from .normalize_cmd import normalize_command
@@ -36,6 +37,7 @@ cli.add_command(normalize_command)
 cli.add_command(render_command)
 cli.add_command(schema_command)
 cli.add_command(diff_command)
+cli.add_command(commitments_command)
 
 
 def main(argv: list[str] | None = None) -> None:

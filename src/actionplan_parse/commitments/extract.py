@@ -1,0 +1,64 @@
+"""Find the commitments of a document: each clause of each node's text that has a modal
+trigger or opens with an imperative verb is one commitment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..dates import first_date
+from ..models import Document, Node
+from .actors import find_actors
+from .clauses import clauses
+from .modality import find_modal
+from .model import Commitment
+from .quantities import find_quantities
+from .recurrence import find_recurrence
+from .vocabulary import Vocabulary, load_vocabulary
+from .when import find_dates_in
+
+__all__ = ["commitment_rows", "document_date", "extract", "node_commitments"]
+
+
+def extract(document: Document, gazetteer: str | None = None) -> list[Commitment]:
+    """Every commitment of ``document``, in document order."""
+    vocabulary = load_vocabulary(gazetteer)
+    day = document_date(document)
+    return [c for node in document.walk() for c in node_commitments(node, vocabulary, day)]
+
+
+def commitment_rows(document: Document, gazetteer: str | None = None) -> list[dict[str, Any]]:
+    """The commitments as plain rows (for `commitments` and `batch --commitments`)."""
+    return [commitment.as_row() for commitment in extract(document, gazetteer)]
+
+
+def document_date(document: Document) -> dt.date | None:
+    """The first written date in the title and preamble: the date `next three years` counts
+    from; None when there is none."""
+    return first_date("\n".join([document.title or "", *document.preamble]))
+
+
+def node_commitments(
+    node: Node, vocabulary: Vocabulary, day: dt.date | None = None
+) -> list[Commitment]:
+    found = []
+    for n, clause in enumerate(clauses(node.text), start=1):
+        modal = find_modal(clause, vocabulary)
+        if modal is None:
+            continue
+        actors, actor_rules = find_actors(clause[: modal.subject_end], vocabulary)
+        found.append(
+            Commitment(
+                id=node.id,
+                n=n,
+                actors=actors,
+                modality=modal.modality,
+                action=clause[modal.action_start :].strip().rstrip(".;:。；"),
+                quantities=find_quantities(clause),
+                dates=find_dates_in(clause, day),
+                recurrence=find_recurrence(clause),
+                text=clause,
+                rules=[f"modality:{modal.rule}", *actor_rules],
+            )
+        )
+    return found

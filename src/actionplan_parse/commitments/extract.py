@@ -19,12 +19,20 @@ from .when import find_dates_in
 
 __all__ = ["commitment_rows", "document_date", "extract", "node_commitments"]
 
+HEAD_FIRST = {"es", "fr", "pt"}
+"""Profiles whose languages put the noun first (`900 migrantes menos`): a count's unit."""
+
 
 def extract(document: Document, gazetteer: str | None = None) -> list[Commitment]:
     """Every commitment of ``document``, in document order."""
     vocabulary = load_vocabulary(gazetteer)
     day = document_date(document)
-    return [c for node in document.walk() for c in node_commitments(node, vocabulary, day)]
+    head_first = document.source.profile in HEAD_FIRST
+    return [
+        commitment
+        for node in document.walk()
+        for commitment in node_commitments(node, vocabulary, day, head_first)
+    ]
 
 
 def commitment_rows(document: Document, gazetteer: str | None = None) -> list[dict[str, Any]]:
@@ -39,7 +47,7 @@ def document_date(document: Document) -> dt.date | None:
 
 
 def node_commitments(
-    node: Node, vocabulary: Vocabulary, day: dt.date | None = None
+    node: Node, vocabulary: Vocabulary, day: dt.date | None = None, head_first: bool = False
 ) -> list[Commitment]:
     found = []
     for n, clause in enumerate(clauses(node.text), start=1):
@@ -47,6 +55,8 @@ def node_commitments(
         if modal is None:
             continue
         actors, actor_rules = find_actors(clause[: modal.subject_end], vocabulary)
+        dates = find_dates_in(clause, day)
+        spans = [(clause.find(d["text"]), clause.find(d["text"]) + len(d["text"])) for d in dates]
         found.append(
             Commitment(
                 id=node.id,
@@ -54,8 +64,8 @@ def node_commitments(
                 actors=actors,
                 modality=modal.modality,
                 action=clause[modal.action_start :].strip().rstrip(".;:。；"),
-                quantities=find_quantities(clause),
-                dates=find_dates_in(clause, day),
+                quantities=find_quantities(clause, head_first, spans),
+                dates=dates,
                 recurrence=find_recurrence(clause),
                 text=clause,
                 rules=[f"modality:{modal.rule}", *actor_rules],

@@ -83,6 +83,7 @@ _STOP = set(
     "de del la las los el en y o para por con a al que des du le les et ou pour dans sur "
     "da do das dos e em com".split()
 )
+_MONTHS = {fold(name) for m in LANGUAGES.values() for name in m.MONTHS}
 _CONJUNCTIONS = {"and", "y", "et", "e"}
 _TIME_UNITS = {
     "years",
@@ -126,7 +127,7 @@ _PERCENT = regex.compile(
     r"por\s+cento\b)",
     regex.IGNORECASE,
 )
-_WORD = "[\\p{L}\u201c\u201d\"'][\\p{L}\u201c\u201d\"'-]*"
+_WORD = "[\\p{L}\u201c\u201d\"'][\\p{L}\\d\u201c\u201d\"'-]*"
 _COUNT = regex.compile(
     rf"(?<![\w.,$€£¥-]){_NUMBER}{_SCALE}(?![\w%-])(?P<words>(?:\s+{_WORD}){{1,6}})"
 )
@@ -138,9 +139,13 @@ _WORD_COUNT = regex.compile(
 _CHINESE_MONEY = regex.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>万|亿)?元")
 
 
-def find_quantities(clause: str) -> list[dict[str, Any]]:
-    """Every quantity in ``clause``, in order of appearance, without overlaps."""
-    taken: list[tuple[int, int]] = []
+def find_quantities(
+    clause: str, head_first: bool = False, exclude: list[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
+    """Every quantity in ``clause``, in order of appearance, without overlaps and outside the
+    ``exclude`` spans (the dates). A count's unit is the first word after the number when
+    ``head_first`` (Romance noun-adjective order: `900 migrantes menos`), else the last."""
+    taken: list[tuple[int, int]] = list(exclude or [])
     found: list[tuple[int, dict[str, Any]]] = []
 
     def keep(start: int, end: int, value: float, unit: str) -> None:
@@ -160,31 +165,30 @@ def find_quantities(clause: str) -> list[dict[str, Any]]:
     for match in _COUNT.finditer(clause):
         if _is_year(match) or match["number"] in ("0", "1"):
             continue
-        _count(match, _value(match), keep)
+        _count(match, _value(match), keep, head_first)
     for match in _WORD_COUNT.finditer(clause):
-        _count(match, _WORD_NUMBERS[fold(match["number"])], keep)
+        _count(match, _WORD_NUMBERS[fold(match["number"])], keep, head_first)
     return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
 
 
-def _count(match: regex.Match[str], value: float, keep: Any) -> None:
+def _count(match: regex.Match[str], value: float, keep: Any, head_first: bool) -> None:
     words = list(regex.finditer(r"\S+", match["words"]))
     if words and match.groupdict().get("scale") and words[0].group(0) in ("of", "de"):
         words = words[1:]
-    head: list[regex.Match[str]] = []
+    head: list[str] = []
+    end = 0
+    quoted = False
     for word in words:
         text = word.group(0)
-        after_conjunction = head and head[-1].group(0) in _CONJUNCTIONS
-        if text.casefold() in _STOP or (text[:1].isupper() and after_conjunction):
+        if not quoted and (text.casefold() in _STOP or text in _CONJUNCTIONS):
             break
-        head.append(word)
-    while head and head[-1].group(0) in _CONJUNCTIONS:
-        head.pop()
-    if not head:
+        quoted = (quoted or text.startswith("\u201c")) and not text.endswith("\u201d")
+        head.append(text.strip("\u201c\u201d\"'"))
+        end = word.end()
+    if not head or any(fold(w) in _MONTHS or w in _TIME_UNITS for w in head[:1] + head[-1:]):
         return
-    unit = head[-1].group(0).strip("\u201c\u201d\"'")
-    if unit in _TIME_UNITS or head[0].group(0) in _TIME_UNITS or not unit:
-        return
-    keep(match.start(), match.start("words") + head[-1].end(), value, unit)
+    unit = head[0] if head_first else head[-1]
+    keep(match.start(), match.start("words") + end, value, unit)
 
 
 def _is_year(match: regex.Match[str]) -> bool:

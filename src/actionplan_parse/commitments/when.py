@@ -23,7 +23,8 @@ _Y = r"(?P<{}>(?:19|20)\d\d)"
 _IN = r"(?:in|during|en|em|durante|au\s+cours\s+de|dans|in\s+the\s+year)"
 _BY = (
     r"(?:by(?:\s+the\s+end\s+of)?|before(?:\s+the\s+end\s+of)?|no\s+later\s+than|until|"
-    r"para(?:\s+finales\s+de)?|antes\s+de(?:\s+finales\s+de)?|hasta|d['’]ici(?:\s+(?:à|a|la\s+fin))?"
+    r"au\s+plus\s+tard(?:\s+à\s+la\s+fin\s+du\s+mois\s+de|\s+le|\s+en|\s+à\s+la\s+fin\s+de)?|"
+    r"avant\s+la\s+fin\s+(?:du\s+mois\s+)?de|para(?:\s+finales\s+de)?|antes\s+de(?:\s+finales\s+de)?|hasta|d['’]ici(?:\s+(?:à|a|la\s+fin))?"
     r"(?:\s+de)?|à\s+l['’]horizon|avant|até|到)"
 )
 _SINCE = (
@@ -54,6 +55,13 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (
         "alternative",
         regex.compile(rf"{_IN}\s+{_Y.format('a')}\s+{_OR}\s+{_Y.format('b')}", regex.I),
+    ),
+    (
+        "by-month",
+        regex.compile(
+            rf"{_BY}\s+(?:the\s+end\s+of\s+)?(?P<month>{_months()})\s+(?:de\s+)?{_Y.format('a')}",
+            regex.IGNORECASE,
+        ),
     ),
     (
         "month",
@@ -93,6 +101,9 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 ]
 
 
+_BY_BEFORE = regex.compile(rf"{_BY}\s+(?:the\s+|le\s+|el\s+)?$", regex.IGNORECASE)
+
+
 def find_dates_in(clause: str, document_date: dt.date | None = None) -> list[dict[str, Any]]:
     """Every time expression of ``clause``, in order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -105,7 +116,11 @@ def find_dates_in(clause: str, document_date: dt.date | None = None) -> list[dic
         found.append((start, {"text": clause[start:end], "start": first, "end": last}))
 
     for start, end, day in find_dates(clause):
-        keep(start, end, day.isoformat(), day.isoformat())
+        by = _BY_BEFORE.search(clause[:start])
+        if by:
+            keep(by.start(), end, None, day.isoformat())
+        else:
+            keep(start, end, day.isoformat(), day.isoformat())
     for rule, pattern in _PATTERNS:
         for match in pattern.finditer(clause):
             first, last = _bounds(rule, match, document_date)
@@ -123,6 +138,8 @@ def _bounds(
         if int(groups["b"]) < int(groups["a"]):
             return None, None
         return groups["a"], groups["b"]
+    if rule == "by-month":
+        return None, f"{groups['a']}-{_MONTH_NUMBERS[fold(groups['month'])]:02d}"
     if rule == "month":
         month = f"{groups['a']}-{_MONTH_NUMBERS[fold(groups['month'])]:02d}"
         return month, month

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..dates import first_date
 from ..models import Document, Node
+from ..profiles import available
 from .actors import find_actors
 from .clauses import clauses
 from .modality import find_modal
@@ -19,13 +20,14 @@ from .when import find_dates_in
 
 __all__ = ["commitment_rows", "document_date", "extract", "node_commitments"]
 
+LANGUAGE_CODES = ("en", "es", "fr", "pt", "zh")
 HEAD_FIRST = {"es", "fr", "pt"}
 """Profiles whose languages put the noun first (`900 migrantes menos`): a count's unit."""
 
 
 def extract(document: Document, gazetteer: str | None = None) -> list[Commitment]:
     """Every commitment of ``document``, in document order."""
-    vocabulary = load_vocabulary(gazetteer)
+    vocabulary = load_vocabulary(gazetteer).only(languages_of(document))
     day = document_date(document)
     head_first = document.source.profile in HEAD_FIRST
     return [
@@ -40,6 +42,15 @@ def commitment_rows(document: Document, gazetteer: str | None = None) -> list[di
     return [commitment.as_row() for commitment in extract(document, gazetteer)]
 
 
+def languages_of(document: Document) -> frozenset[str]:
+    """The languages whose triggers apply: the profile's own (`detect`) and English, which
+    bilingual copies carry; every language when the profile names none."""
+    profile = available().get(document.source.profile)
+    if profile is None or profile.detect is None:
+        return frozenset(LANGUAGE_CODES)
+    return frozenset({profile.detect, "en"})
+
+
 def document_date(document: Document) -> dt.date | None:
     """The first written date in the title and preamble: the date `next three years` counts
     from; None when there is none."""
@@ -50,8 +61,11 @@ def node_commitments(
     node: Node, vocabulary: Vocabulary, day: dt.date | None = None, head_first: bool = False
 ) -> list[Commitment]:
     found = []
+    previous = ""
     for n, clause in enumerate(clauses(node.text), start=1):
-        modal = find_modal(clause, vocabulary)
+        lead = n == 1 or previous.endswith((";", "；", ":"))
+        previous = clause
+        modal = find_modal(clause, vocabulary, lead)
         if modal is None:
             continue
         actors, actor_rules = find_actors(clause[: modal.subject_end], vocabulary)

@@ -9,7 +9,8 @@ In order:
 3. otherwise the earliest trigger in the clause (the longest at a tie). An auxiliary one
    (`will`, `are willing to`) governs the verb after it: when that verb is an `explore`
    trigger (`will study`), the commitment is only to explore, and the modality is ``explore``.
-   A lexical trigger in mid-clause counts only after an actor of the gazetteer (its subject).
+   A lexical trigger in mid-clause counts only right after an actor of the gazetteer (its
+   subject), so that `With U.S. support, ...` is not a commitment to support.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ class Modal:
     action_start: int
 
 
-def find_modal(clause: str, vocabulary: Vocabulary) -> Modal | None:
+def find_modal(clause: str, vocabulary: Vocabulary, lead: bool = True) -> Modal | None:
+    """The clause's modal trigger, or None. ``lead``: the clause opens an item or follows a
+    semicolon, where `To promote ...` is an action; elsewhere `To help ..., X will` is a
+    purpose clause and only the later trigger counts."""
+    if not lead and regex.match(r"(?i)to\s", clause):
+        return _earliest(clause, vocabulary)
     opening = _after_adverbs(clause, vocabulary)
     lexical = _trigger_at(clause, opening, vocabulary, "lexical")
     if lexical is not None:
@@ -71,7 +77,7 @@ def _earliest(clause: str, vocabulary: Vocabulary) -> Modal | None:
     best: tuple[int, int, Trigger, regex.Match[str]] | None = None
     for trigger in vocabulary.triggers:
         for match in trigger.pattern.finditer(clause):
-            if trigger.kind == "lexical" and not vocabulary.actors.search(clause[: match.start()]):
+            if trigger.kind == "lexical" and not _after_actor(clause[: match.start()], vocabulary):
                 continue
             key = (match.start(), -(match.end() - match.start()))
             if best is None or key < best[:2]:
@@ -90,6 +96,17 @@ def _earliest(clause: str, vocabulary: Vocabulary) -> Modal | None:
         rule = f"{trigger.language}.{trigger.modality}+explore"
         return Modal("explore", rule, match.start(), action)
     return Modal(trigger.modality, f"{trigger.language}.{trigger.modality}", match.start(), action)
+
+
+def _after_actor(before: str, vocabulary: Vocabulary) -> bool:
+    """A gazetteer actor ends at most three words before, with no comma between: the
+    trigger's subject (`The United States strongly supports`), not `With U.S. support,`."""
+    found = list(vocabulary.actors.finditer(before))
+    if not found:
+        return False
+    last = found[-1]
+    between = before[last.end() :]
+    return "," not in between and len(between.split()) <= 3 and not between.startswith(("’", "'"))
 
 
 def _after_adverbs_at(clause: str, position: int, vocabulary: Vocabulary) -> int:

@@ -187,7 +187,7 @@ def _count(match: regex.Match[str], value: float, keep: Any, head_first: bool) -
         end = word.end()
     if not head or any(fold(w) in _MONTHS or w in _TIME_UNITS for w in head[:1] + head[-1:]):
         return
-    unit = head[0] if head_first else head[-1]
+    unit = (head[0] if head_first else head[-1]).casefold()
     keep(match.start(), match.start("words") + end, value, unit)
 
 

@@ -51,7 +51,7 @@ _RULES: list[tuple[regex.Pattern[str], str]] = [
     (
         regex.compile(
             r"\bregular(?:ly)?\b|\bon\s+a\s+regular\s+basis\b|\bperiodic(?:al(?:ly)?)?\b"
-            r"|\bregularmente\b|\bperiódic[oa]s?\b|\bperiódicamente\b|\brégulière?(?:ment)?\b"
+            r"|\bregularmente\b|\bperiódic[oa]s?\b|\bperiódicamente\b|\brégulier(?:s|e|es|ement)?\b"
             r"|\bpériodique(?:ment)?\b|定期",
             regex.I,
         ),

@@ -38,7 +38,7 @@ class Trigger:
     language: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     actors: regex.Pattern[str]
     """One alternation of every surface form, longest first."""
@@ -48,6 +48,13 @@ class Vocabulary:
     imperative: regex.Pattern[str]
     """Verbs (after optional adverbs) that open a subject-less action item."""
     adverbs: regex.Pattern[str]
+    languages: frozenset[str] = frozenset()
+    """The languages whose triggers apply (all when empty)."""
+
+    def only(self, languages: frozenset[str]) -> Vocabulary:
+        """This vocabulary restricted to the triggers, imperatives and adverbs of some
+        languages (the actor gazetteer stays whole: names cross languages)."""
+        return _restricted(self, languages)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -79,12 +86,26 @@ def load_vocabulary(gazetteer: str | None = None) -> Vocabulary:
     spaced = [regex.escape(f) for f in forms if not _is_unspaced(f)]
     unspaced = [regex.escape(f) for f in forms if _is_unspaced(f)]
     pattern = "|".join(p for p in (_bounded(spaced, "en"), "|".join(unspaced)) if p)
+    modality = _read("modality.toml")
     return Vocabulary(
         actors=regex.compile(pattern, regex.IGNORECASE),
         canonical=canonical,
-        triggers=_triggers(_read("modality.toml")),
-        imperative=_start_words(_read("modality.toml"), "imperative"),
-        adverbs=_start_words(_read("modality.toml"), "adverbs"),
+        triggers=_triggers(modality),
+        imperative=_start_words(modality, "imperative"),
+        adverbs=_start_words(modality, "adverbs"),
+    )
+
+
+@cache
+def _restricted(vocabulary: Vocabulary, languages: frozenset[str]) -> Vocabulary:
+    modality = {code: table for code, table in _read("modality.toml").items() if code in languages}
+    return Vocabulary(
+        actors=vocabulary.actors,
+        canonical=vocabulary.canonical,
+        triggers=tuple(t for t in vocabulary.triggers if t.language in languages),
+        imperative=_start_words(modality, "imperative"),
+        adverbs=_start_words(modality, "adverbs"),
+        languages=languages,
     )
 
 

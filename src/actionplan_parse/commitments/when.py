@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
             rf"(?:in|over|within|during)\s+the\s+(?:next|coming|following)\s+{_N}\s+years?"
             rf"|within\s+{_N}\s+years?|en\s+los\s+próximos\s+{_N}\s+años"
             rf"|dans\s+les\s+{_N}\s+(?:prochaines\s+années|ans\s+à\s+venir)"
-            rf"|nos\s+próximos\s+{_N}\s+anos|未来{_N}年",
+            rf"|nos\s+próximos\s+{_N}\s+anos|未来{_N}年"
+            rf"|(?:en|durante)\s+los\s+próximos\s+{_N}\s+años",
             regex.IGNORECASE,
         ),
     ),
@@ -98,10 +99,17 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         "next-year",
         regex.compile(r"\bnext\s+year\b|el\s+próximo\s+año|l['’]année\s+prochaine", regex.I),
     ),
+    (
+        "this-year",
+        regex.compile(r"\bthis\s+year\b|\beste\s+año\b|\bcette\s+année\b|\beste\s+ano\b", regex.I),
+    ),
 ]
 
 
 _BY_BEFORE = regex.compile(rf"{_BY}\s+(?:the\s+|le\s+|el\s+)?$", regex.IGNORECASE)
+
+
+_RELATIVE = ("relative", "next-year", "this-year")
 
 
 def find_dates_in(clause: str, document_date: dt.date | None = None) -> list[dict[str, Any]]:
@@ -124,7 +132,7 @@ def find_dates_in(clause: str, document_date: dt.date | None = None) -> list[dic
     for rule, pattern in _PATTERNS:
         for match in pattern.finditer(clause):
             first, last = _bounds(rule, match, document_date)
-            if first is None and last is None and rule not in ("relative", "next-year"):
+            if first is None and last is None and rule not in _RELATIVE:
                 continue
             keep(*match.span(), first, last)
     return [date for _, date in sorted(found, key=lambda item: item[0])]
@@ -151,10 +159,10 @@ def _bounds(
         return groups["a"], groups["a"]
     if document_date is None:
         return None, None
-    years = 1 if rule == "next-year" else _number(groups["n"])
-    if rule == "next-year":
-        year = str(document_date.year + 1)
+    if rule in ("next-year", "this-year"):
+        year = str(document_date.year + (rule == "next-year"))
         return year, year
+    years = _number(groups["n"])
     return document_date.isoformat(), _add_years(document_date, years).isoformat()
 
 

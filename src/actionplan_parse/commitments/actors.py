@@ -6,10 +6,10 @@ import regex
 
 from .vocabulary import Vocabulary
 
-__all__ = ["find_actors"]
+__all__ = ["PREPOSITION", "find_actors"]
 
 
-_PREPOSITION = regex.compile(
+PREPOSITION = regex.compile(
     r"(?i)(?:\b(?:with|of|for|to|in|between|by|from|on|among|alongside|against|con|de|del|para|"
     r"por|avec|pour|par|entre|à|en|em|com)\s+(?:the\s+|la\s+|le\s+|los\s+|las\s+|les\s+)?)$"
 )
@@ -29,7 +29,7 @@ def find_actors(subject: str, vocabulary: Vocabulary) -> tuple[list[str], list[s
     start = _subject_start(subject, vocabulary)
     for offset in (start, 0) if start else (0,):
         for match in vocabulary.actors.finditer(subject, offset):
-            if _PREPOSITION.search(subject[: match.start()]) or _POSSESSIVE.match(
+            if PREPOSITION.search(subject[: match.start()]) or _POSSESSIVE.match(
                 subject[match.end() :]
             ):
                 continue

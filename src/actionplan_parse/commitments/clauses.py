@@ -18,7 +18,6 @@ _ABBREVIATIONS = {
     "mr.",
     "dr.",
     "st.",
-    "etc.",
     "u.k.",
     "ee.",
     "uu.",

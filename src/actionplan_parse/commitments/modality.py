@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .actors import PREPOSITION
 from .vocabulary import Modality, Trigger, Vocabulary
 
 __all__ = ["Modal", "find_modal"]
@@ -105,6 +106,8 @@ def _after_actor(before: str, vocabulary: Vocabulary) -> bool:
     if not found:
         return False
     last = found[-1]
+    if PREPOSITION.search(before[: last.start()]):
+        return False
     between = before[last.end() :]
     return "," not in between and len(between.split()) <= 3 and not between.startswith(("’", "'"))
 

@@ -64,7 +64,7 @@ def _read(name: str) -> dict[str, Any]:
 
 def _bounded(alternatives: list[str], language: str) -> str:
     body = "|".join(alternatives)
-    return body if language in _UNSPACED else rf"(?<!\w)(?:{body})(?![\w-])"
+    return body if language in _UNSPACED else rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
 @cache

@@ -28,25 +28,27 @@ def _best(function, repeat: int = 5) -> float:
     return min(times)
 
 
+def _row(name: str, seconds: float) -> None:
+    print(f"{name:<38}{seconds * 1000:8.1f} ms")
+
+
 def main() -> None:
     before, after = entries(OLD), entries(NEW)
-    matrix = similarity_matrix([e.text for e in before], [e.text for e in after])
+    old_texts, new_texts = [e.text for e in before], [e.text for e in after]
+    matrix = similarity_matrix(old_texts, new_texts)
     print(f"nodes: {len(before)} old x {len(after)} new")
-    print(
-        f"similarity matrix (rapidfuzz cdist): {_best(lambda: similarity_matrix([e.text for e in before], [e.text for e in after])) * 1000:.1f} ms"
+    _row(
+        "similarity matrix (rapidfuzz cdist)",
+        _best(lambda: similarity_matrix(old_texts, new_texts)),
     )
-    print(
-        f"assignment, own Hungarian:           {_best(lambda: assign_module.hungarian(matrix)) * 1000:.1f} ms"
-    )
+    _row("assignment, own Hungarian", _best(lambda: assign_module.hungarian(matrix)))
     try:
         from scipy.optimize import linear_sum_assignment
     except ImportError:
         print("assignment, scipy: not installed")
     else:
-        print(
-            f"assignment, scipy:                   {_best(lambda: linear_sum_assignment(matrix, maximize=True)) * 1000:.1f} ms"
-        )
-    print(f"compare() end to end:                {_best(lambda: compare(OLD, NEW)) * 1000:.1f} ms")
+        _row("assignment, scipy", _best(lambda: linear_sum_assignment(matrix, maximize=True)))
+    _row("compare() end to end", _best(lambda: compare(OLD, NEW)))
 
 
 if __name__ == "__main__":

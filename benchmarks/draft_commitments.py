@@ -1,7 +1,7 @@
 """Draft a commitment annotation for a corpus text from the tool's output (to be corrected
 by eye, see corpus/commitments/CONVENTIONS.md), or print it for review.
 
-    PYTHONPATH=src python benchmarks/draft_commitments.py corpus/X.txt > corpus/commitments/X.commitments.jsonl
+    PYTHONPATH=src python benchmarks/draft_commitments.py corpus/X.txt > X.draft.jsonl
 """
 
 from __future__ import annotations

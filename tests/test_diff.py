@@ -252,3 +252,15 @@ def test_diff_recovers_random_edits_with_the_right_class(plan):
     changes = compare(parse(old_text), parse(new_text))
     found = sorted(((c.change, c.old_id, c.new_id) for c in changes), key=str)
     assert found == _expected(roots, edited)
+
+
+def test_empty_and_binary_inputs_do_not_crash(tmp_path):
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.bin"
+    empty.write_bytes(b"")
+    binary.write_bytes(bytes(range(256)) * 4)
+    for old, new in ((empty, empty), (empty, PLAN), (binary, PLAN), (PLAN, binary)):
+        result = CliRunner().invoke(cli, ["diff", str(old), str(new), "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        assert isinstance(json.loads(result.output), list)
+    added = json.loads(_run(str(empty), str(PLAN), "--format", "json").output)
+    assert {row["change"] for row in added} == {"added"}

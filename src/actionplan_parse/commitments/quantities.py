@@ -156,12 +156,12 @@ def find_quantities(
         found.append((start, {"value": number, "unit": unit, "text": clause[start:end]}))
 
     for match in _MONEY_BEFORE.finditer(clause):
-        keep(*match.span(), _value(match), _CURRENCY_SIGNS[match["sign"].casefold()])
+        keep(match.start(), match.end(), _value(match), _CURRENCY_SIGNS[match["sign"].casefold()])
     for match in (*_MONEY_AFTER.finditer(clause), *_CHINESE_MONEY.finditer(clause)):
         currency = match.groupdict().get("currency") or "元"
-        keep(*match.span(), _value(match), _CURRENCY_WORDS[currency.casefold()])
+        keep(match.start(), match.end(), _value(match), _CURRENCY_WORDS[currency.casefold()])
     for match in _PERCENT.finditer(clause):
-        keep(*match.span(), _value(match), "%")
+        keep(match.start(), match.end(), _value(match), "%")
     for match in _COUNT.finditer(clause):
         if _is_year(match) or match["number"] in ("0", "1"):
             continue

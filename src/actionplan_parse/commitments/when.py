@@ -134,7 +134,7 @@ def find_dates_in(clause: str, document_date: dt.date | None = None) -> list[dic
             first, last = _bounds(rule, match, document_date)
             if first is None and last is None and rule not in _RELATIVE:
                 continue
-            keep(*match.span(), first, last)
+            keep(match.start(), match.end(), first, last)
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 

@@ -204,3 +204,14 @@ def test_cli_bad_gazetteer_is_one_line_exit_2(tmp_path):
 def test_cli_never_crashes_on_garbage():
     result = CliRunner().invoke(cli, ["commitments", "-"], input=b"\x00\xff\xfe garbage 66 billion")
     assert result.exit_code == 0
+
+
+def test_a_profile_directory_can_extend_the_actors(tmp_path, monkeypatch):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "en.toml").write_text(
+        '[en]\n"Atlantis" = ["the atlantean side"]\n', encoding="utf-8"
+    )
+    document = parse("Plan\n1. The Atlantean side will host the forum.\n", profile="en")
+    assert commitment_rows(document)[0]["actors"] == []
+    monkeypatch.setenv("ACTIONPLAN_PARSE_PROFILES", str(tmp_path))
+    assert commitment_rows(document)[0]["actors"] == ["Atlantis"]

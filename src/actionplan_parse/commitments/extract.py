@@ -4,11 +4,13 @@ trigger or opens with an imperative verb is one commitment."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 from typing import Any
 
 from ..dates import first_date
 from ..models import Document, Node
-from ..profiles import available
+from ..profiles import ENVIRONMENT, available
 from .actors import find_actors
 from .clauses import clauses
 from .modality import find_modal
@@ -27,7 +29,8 @@ HEAD_FIRST = {"es", "fr", "pt"}
 
 def extract(document: Document, gazetteer: str | None = None) -> list[Commitment]:
     """Every commitment of ``document``, in document order."""
-    vocabulary = load_vocabulary(gazetteer).only(languages_of(document))
+    gazetteers = (profile_gazetteer(document.source.profile), gazetteer)
+    vocabulary = load_vocabulary(*gazetteers).only(languages_of(document))
     day = document_date(document)
     head_first = document.source.profile in HEAD_FIRST
     return [
@@ -40,6 +43,16 @@ def extract(document: Document, gazetteer: str | None = None) -> list[Commitment
 def commitment_rows(document: Document, gazetteer: str | None = None) -> list[dict[str, Any]]:
     """The commitments as plain rows (for `commitments` and `batch --commitments`)."""
     return [commitment.as_row() for commitment in extract(document, gazetteer)]
+
+
+def profile_gazetteer(profile: str) -> str | None:
+    """`actors/<profile>.toml` under the user profile directory (ACTIONPLAN_PARSE_PROFILES), if
+    there is one: the actors a family of documents adds to the shipped gazetteer."""
+    directory = os.environ.get(ENVIRONMENT)
+    if not directory:
+        return None
+    path = Path(directory) / "actors" / f"{Path(profile).stem}.toml"
+    return str(path) if path.is_file() else None
 
 
 def languages_of(document: Document) -> frozenset[str]:

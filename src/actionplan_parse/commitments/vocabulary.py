@@ -67,11 +67,15 @@ def _bounded(alternatives: list[str], language: str) -> str:
     return body if language in _UNSPACED else rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
+def load_vocabulary(*gazetteers: str | None) -> Vocabulary:
+    """The shipped vocabulary, plus the actors of user gazetteer files (TOML), if any."""
+    return _load(tuple(g for g in gazetteers if g is not None))
+
+
 @cache
-def load_vocabulary(gazetteer: str | None = None) -> Vocabulary:
-    """The shipped vocabulary, plus the actors of a user gazetteer file (TOML) if given."""
+def _load(gazetteers: tuple[str, ...]) -> Vocabulary:
     actors = _read("actors.toml")
-    if gazetteer is not None:
+    for gazetteer in gazetteers:
         for language, entries in _user_gazetteer(gazetteer).items():
             actors.setdefault(language, {})
             for name, forms in entries.items():

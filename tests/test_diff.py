@@ -264,3 +264,21 @@ def test_empty_and_binary_inputs_do_not_crash(tmp_path):
         assert isinstance(json.loads(result.output), list)
     added = json.loads(_run(str(empty), str(PLAN), "--format", "json").output)
     assert {row["change"] for row in added} == {"added"}
+
+
+def test_global_assignment_beats_first_match():
+    """Greedy first match (or matching by id first) would pair the dropped item 1.1 with the
+    new 1.1, a near-copy of it; the global assignment keeps old 1.2 with its exact copy and
+    reports 1.1 dropped."""
+    old = parse(
+        "Plan\n1. Trade\n(1) Promote trade and investment cooperation in Asia.\n"
+        "(2) Promote trade and investment cooperation in Africa.\n"
+    )
+    new = parse("Plan\n1. Trade\n(1) Promote trade and investment cooperation in Africa.\n")
+    first, second = (n.text for n in old.walk() if n.id in ("1.1", "1.2"))
+    target = new.find("1.1").text
+    greedy_score = fuzz.ratio(first, target, processor=utils.default_process)
+    assert 95 <= greedy_score < 100  # a first-match aligner (or an id-first one) would take it
+    assert _similar(second, target) == 100
+    found = [(c.change, c.old_id, c.new_id) for c in compare(old, new) if c.change != "unchanged"]
+    assert found == [("dropped", "1.1", None), ("renumbered", "1.2", "1.1")]

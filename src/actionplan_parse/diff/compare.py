@@ -28,7 +28,9 @@ __all__ = ["DEFAULT_THRESHOLD", "SAME_ID_BONUS", "compare", "has_changes"]
 
 DEFAULT_THRESHOLD = 60.0
 """Minimum similarity (0-100) for two nodes to be the same node, reworded."""
-SAME_ID_BONUS = 10.0
+SAME_ID_BONUS = 2.0
+"""Enough to break near-ties in favour of the node at the same place (stable numbering), too
+little to outweigh a clearly better text match (a renumbered copy)."""
 
 
 def compare(old: Document, new: Document, threshold: float = DEFAULT_THRESHOLD) -> list[Change]:

@@ -22,7 +22,7 @@ from actionplan_parse.commitments import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "commitments"
-HELD_OUT = {"un_awaza_political_declaration_2025_en"}
+HELD_OUT = {"un_awaza_political_declaration_2025_en", "g7_clean_energy_economy_action_plan_2023_en"}
 """Annotated after the rules were last changed: no rule was tuned on them."""
 FIELDS = ("rows", "actors", "modality", "quantities", "dates", "recurrence")
 

@@ -116,6 +116,19 @@ def markdown(parts: dict[str, list[dict[str, Any]]]) -> str:
             f"| **{mean(rows, 'f1'):.1%}** |"
         )
         lines.append("")
+    lines += [
+        "### Findings per rule",
+        "",
+        "How often each rule fires over each part (`--findings`): on clean texts every",
+        "`error` is a false alarm.",
+        "",
+        "| rule | training | devtest |",
+        "|---|---:|---:|",
+    ]
+    counts = {part: findings(golds(part)) for part in parts}
+    for key in sorted(set().union(*counts.values())):
+        lines.append(f"| {key} | {counts['training'][key]} | {counts['devtest'][key]} |")
+    lines.append("")
     return "\n".join(lines)
 
 

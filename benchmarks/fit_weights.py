@@ -53,7 +53,7 @@ def examples() -> list[Example]:
         out.append(Example(text.slug, main_blocks(read_path(text.path)), text.gold))
     for path in sorted(FIXTURES.glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        source = read_path(FIXTURES / gold["source"])
+        source = read_path(FIXTURES / gold["doc"])
         out.append(Example(path.name, main_blocks(source, gold.get("input", "auto")), gold))
     return out
 

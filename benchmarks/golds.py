@@ -35,8 +35,8 @@ def golds(part: str) -> list[GoldText]:
 
 
 def _text_of(folder: Path, slug: str, gold: dict[str, Any]) -> Path:
-    if "source" in gold:
-        return folder / gold["source"]
+    if (folder / gold["doc"]).is_file():  # `doc` names the text file
+        return folder / gold["doc"]
     candidates = [
         p
         for p in sorted(folder.glob(f"{slug}.*"))

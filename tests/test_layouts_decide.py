@@ -25,7 +25,7 @@ GOLDS = sorted(p.name[: -len(".gold.json")] for p in LAYOUTS.glob("*.gold.json")
 
 def _parse(name: str):
     gold = json.loads((LAYOUTS / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return parse_file(LAYOUTS / gold["source"], gold.get("input", "auto")), gold
+    return parse_file(LAYOUTS / gold["doc"], gold.get("input", "auto")), gold
 
 
 @pytest.mark.parametrize("name", GOLDS)

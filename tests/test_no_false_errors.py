@@ -28,8 +28,8 @@ def _clean_texts() -> list[Path]:
         slug = gold_path.name[: -len(".gold.json")]
         if _damaged(slug):
             continue
-        source = gold.get("source")
-        found = [CORPUS / source] if source else sorted(CORPUS.glob(f"{slug}.*"))
+        named = CORPUS / gold["doc"]
+        found = [named] if named.is_file() else sorted(CORPUS.glob(f"{slug}.*"))
         texts += [p for p in found if not p.name.endswith((".json", ".jsonl"))][:1]
     return texts
 

@@ -13,6 +13,7 @@ from the event stream.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
@@ -42,7 +43,6 @@ _INLINE_STYLE = {
     "u": {UNDERLINE},
     "ins": {UNDERLINE},
 }
-_CSS = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 # `1` `[2]` `(3)` `*` `†` `iv` `a`: a footnote mark, dropped from <sup>
 _FOOTNOTE = re.compile(r"\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?\s*")
 
@@ -275,9 +275,16 @@ class _Stripper(HTMLParser):
         return
 
 
+def _declarations(style: str) -> Iterator[tuple[str, str]]:
+    """`name: value` pairs of a `style` attribute, lower-cased (a split: linear in any input)."""
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon and name.strip() and value.strip():
+            yield name.strip().lower(), value.strip().lower()
+
+
 def _apply_css(style: str, styles: set[str]) -> None:
-    for name, value in _CSS.findall(style):
-        name, value = name.lower(), value.strip().lower()
+    for name, value in _declarations(style):
         if name == "font-weight":
             if value in ("bold", "bolder") or value[:1] in "6789" and value[1:] == "00":
                 styles.add(BOLD)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
 
 __all__ = ["feed_html", "strip_html"]
 
@@ -185,7 +185,7 @@ class _Stripper(HTMLParser):
             lst[1] = number + 1
             depth = max(1, len(self.lists))
             label = _list_label(lst[0], number, lst[2])
-            self.b.set_label("    " * (depth - 1) + label + " ", self._line())
+            self.b.set_label(list_indent(depth) + label + " ", self._line())
         elif tag == "pre":
             self.pre += 1
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
 from .html import feed_html, is_footnote_mark
 
 __all__ = ["strip_markdown"]
@@ -134,7 +134,7 @@ class _Walker:
             if not label and start < len(self.lines):
                 m = _ORDERED_LABEL.match(self.lines[start])
                 label = m.group(1) if m else "1."
-        indent = "    " * max(0, self.depth - 1)
+        indent = list_indent(max(1, self.depth))
         self.b.set_label(f"{indent}{label} ", start + 1)
 
     def _list_item_close(self, tok: Token) -> None:

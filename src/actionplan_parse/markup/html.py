@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
 from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
+from ._defuse import defuse_html
 
 __all__ = ["feed_html", "strip_html"]
 
@@ -65,7 +66,7 @@ def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
     """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
     parser = _Stripper(builder, line_offset)
     try:
-        parser.feed(text)
+        parser.feed(defuse_html(text))
         parser.close()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
         # html.parser is lenient, but odd markup declarations have raised in some

@@ -113,7 +113,7 @@ def _strip_marks(text: str, raw_lines: list[str]) -> tuple[str, dict[int, tuple[
 
 
 def _without_suffix(line: str) -> str | None:
-    """The line without a trailing `[heading lost]` (and the spaces around it), if it has one.
+    r"""The line without a trailing `[heading lost]` (and the spaces around it), if it has one.
 
     String operations, not a `\s*[heading lost]\s*$` search: that search restarts at every
     space of a long run of spaces and is quadratic in it.

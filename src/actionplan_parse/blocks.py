@@ -121,6 +121,8 @@ def _continues(
     prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
+        if _runs_on_inline(prev_text, line):
+            return True  # `… (2) the legal pathways;` / `(3) humane management …`
         if ends_paragraph or not block.parts:
             return False
         if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
@@ -131,6 +133,20 @@ def _continues(
     if blank_separated:
         return True
     return not prev_text.endswith(_CLOSING) and _continues_sentence(line.content)
+
+
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _runs_on_inline(prev_text: str, line: Line) -> bool:
+    """The line's label continues an enumeration inside the previous line: `(3)` after a
+    line holding `(2)` past its start. A wrap put the label at the start of a line."""
+    label = line.label or ""
+    if not _DIGITS.fullmatch(label.strip("()[].:")) or not label.startswith(("(", "[")):
+        return False
+    value = int(label.strip("()[].:"))
+    before = label.replace(str(value), str(value - 1), 1)
+    return value > 1 and prev_text.find(" " + before + " ") > 0
 
 
 def _continues_sentence(text: str) -> bool:

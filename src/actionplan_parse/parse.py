@@ -77,7 +77,7 @@ def _lines(
     if fmt == "text":
         skip, title = front_matter(source.text)
         return clean(scan(source.text, vocabulary), skip).lines, source, title
-    stripped = strip_markup(source.text, fmt)
+    stripped = strip_markup(source.text, fmt, keep_lines=True)
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]

@@ -50,19 +50,20 @@ class Stripped:
         return _split_lines(self.text)
 
 
-def strip_markup(text: str, fmt: str) -> Stripped:
+def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     """Strip Markdown (``markdown``) or HTML (``html``) to plain text; ``text`` is identity.
 
     ``auto`` picks the format with :func:`detect_format`. Newlines are normalised first
     (``\\r\\n`` and ``\\r`` count as one line end, as in the read stage). Never raises;
-    an unknown ``fmt`` is treated as ``text``.
+    an unknown ``fmt`` is treated as ``text``. ``keep_lines`` (Markdown only): line for
+    line, see ``docs/input-formats.md``.
     """
     text = _NEWLINE.sub("\n", text)
     if fmt == "auto":
         fmt = detect_format(text)
     if fmt == "markdown":
         meta_end, title = front_matter(text)
-        out, line_map, emphasis, ends = strip_markdown(text, meta_end)
+        out, line_map, emphasis, ends = strip_markdown(text, meta_end, keep_lines)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
         out, line_map, emphasis, ends, title = strip_html(text)

@@ -45,15 +45,18 @@ def _md() -> MarkdownIt:
 
 
 def strip_markdown(
-    text: str, first_line: int = 0
+    text: str, first_line: int = 0, keep_lines: bool = False
 ) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...]]:
     """Plain text, line map, emphasis signals and last source lines of a Markdown text.
 
     ``first_line`` (0-based) skips a front matter block: those lines are read as blank.
+    ``keep_lines``: every source line of a paragraph stays a line of its own, and blank
+    lines stand only where the source has them, so CommonMark's paragraph and list
+    continuation rules decide nothing (the parser reads Markdown this way).
     """
     lines = text.split("\n")
     source = "\n".join([""] * first_line + lines[first_line:]) if first_line else text
-    builder = Builder(len(lines))
+    builder = Builder(len(lines), keep_lines)
     _Walker(builder, lines).walk(_md().parse(source))
     return builder.result()
 
@@ -139,7 +142,7 @@ class _Walker:
                 para.add(" | ", frozenset(), src, literal=True)
             _Inline(para, src).run(tok.children or [])
             return
-        para = Paragraph(src, self.heading, self.b.take_label())
+        para = Paragraph(src, self.heading, self.b.take_label(), self.b.keep_lines, self.lines)
         _Inline(para, src).run(tok.children or [])
         self.b.paragraph(para)
 
@@ -169,8 +172,11 @@ class _Inline:
             elif kind in ("text_special", "code_inline"):
                 self.add(tok.content, literal=True)
             elif kind == "softbreak":
-                self.add("\n")
                 self.src += 1
+                if self.para.keep_lines and self.sup is None:
+                    self.para.hard_break()
+                else:
+                    self.add("\n")
             elif kind == "hardbreak":
                 self.src += 1
                 if self.sup is None:

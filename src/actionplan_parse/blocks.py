@@ -146,7 +146,7 @@ def _runs_on_inline(prev_text: str, line: Line) -> bool:
         return False
     value = int(label.strip("()[].:"))
     before = label.replace(str(value), str(value - 1), 1)
-    return value > 1 and prev_text.find(" " + before + " ") > 0
+    return value > 1 and prev_text.lstrip().find(" " + before + " ") > 0
 
 
 def _continues_sentence(text: str) -> bool:

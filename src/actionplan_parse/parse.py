@@ -88,10 +88,21 @@ def _lines(
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)
     lines = [
-        replace(line, number=n, end=end, emphasis=stripped.emphasis.get(line.number))
+        _with_markup(replace(line, number=n, end=end), stripped.emphasis.get(line.number))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     return clean(lines).lines, spans_source, stripped.title
+
+
+_HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _with_markup(line: Line, emphasis: str | None) -> Line:
+    """The line's emphasis; a label in a heading (`## 1.`, `<h3>2.2</h3>`) gets its tier."""
+    if emphasis not in _HEADING_TIERS or not line.readings:
+        return replace(line, emphasis=emphasis)
+    readings = tuple(r._replace(tier=emphasis) for r in line.readings)
+    return replace(line, emphasis=emphasis, readings=readings)
 
 
 @contextmanager

@@ -123,6 +123,12 @@ class _Walker:
 
     _code_block = _fence
 
+    def _hr(self, tok: Token) -> None:
+        """A thematic break is a visible line: read line for line, it stays as written
+        (`_____` before footnotes is evidence the debris stage uses)."""
+        if self.b.keep_lines and tok.map and tok.map[0] < len(self.lines):
+            self.b.block([(self.lines[tok.map[0]].strip(), tok.map[0] + 1, None)])
+
     def _html_block(self, tok: Token) -> None:
         feed_html(self.b, tok.content, tok.map[0] if tok.map else 0)
 

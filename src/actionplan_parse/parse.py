@@ -91,7 +91,15 @@ def _lines(
         _with_markup(replace(line, number=n, end=end), stripped.emphasis.get(line.number))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
+    lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
     return clean(lines).lines, spans_source, stripped.title
+
+
+def _residue(line: Line) -> Line:
+    """Text before an HTML document's first tag: a garbled fragment (AP001), never a node."""
+    if line.kind == "blank":
+        return line
+    return replace(line, kind="garbled", label=None, readings=(), content=line.raw.strip())
 
 
 _HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -43,6 +43,9 @@ class Stripped:
     line_end: tuple[int, ...] = ()
     """For each output line, the last source line it covers (a joined, hard-wrapped
     paragraph ends there); ``>=`` its :attr:`line_map` entry."""
+    residue: int = 0
+    """HTML: the first ``residue`` output lines are text that came before the first tag
+    (`` * body : <P …>`` copied out of a source file): not part of the document."""
 
     @property
     def lines(self) -> list[str]:
@@ -66,8 +69,8 @@ def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
         out, line_map, emphasis, ends = strip_markdown(text, meta_end, keep_lines)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
-        out, line_map, emphasis, ends, title = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends)
+        out, line_map, emphasis, ends, title, residue = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, residue)
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 

@@ -132,7 +132,20 @@ def _continues(
         return blank_separated or (long_line and line.content[:1].islower())
     if blank_separated:
         return True
-    return not prev_text.endswith(_CLOSING) and _continues_sentence(line.content)
+    if prev_text.endswith(_CLOSING):
+        return False
+    return _continues_sentence(line.content) or _hangs(block, line)
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" \u3000\xa0"))
+
+
+def _hangs(block: Block, line: Line) -> bool:
+    """A hanging indent: the line is indented deeper than the paragraph's first line
+    (`1.  … we intend to establish a Joint` / `    Commission on …`, Pandoc's wrapping)."""
+    indent = _indent(line.raw)
+    return indent >= 2 and indent > _indent(block.lines[0].raw)
 
 
 _DIGITS = re.compile(r"\d{1,3}")

@@ -20,6 +20,7 @@ from .profiles import choose
 from .read import SourceText, decode, read_path
 from .resolve import resolve
 from .rules import diagnose
+from .titles import settle_title
 
 __all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
 
@@ -59,7 +60,9 @@ def parse_source(
         lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
         language, own, others = split_streams(to_blocks(lines))
         parallels = [(other, assemble(blocks)) for other, blocks in others]
-        document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
+        outline = assemble(own)
+        stated = settle_title(outline, meta_title)
+        document = resolve(outline, spans_source, path, fmt, stated, language, parallels)
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document

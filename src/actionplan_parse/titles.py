@@ -5,7 +5,8 @@
 2. the title the file states as metadata (front matter `title:`, HTML `<title>`);
 3. the first short unclosed line (the assembler's guess, ``Outline.title``).
 
-A line that loses to stronger evidence is not dropped: it joins the preamble.
+A line that loses to stronger evidence is not dropped: it joins the preamble. Several
+`h1` headings are sections, none of them the title.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def settle_title(outline: Outline, stated: str | None) -> str | None:
     """Set ``outline.title`` to the best-evidenced block; return the stated title to use
     when no block is the title (``stated`` or None)."""
     if _is_top(outline.title):
+        if any(d.heading_style == _TOP for d in outline.root.children):
+            _sink_title(outline)  # `# Trade` … `# Energy`: sections, not a title
         return stated
     guess = outline.title
     if (heading := _top_heading(outline)) is not None:
@@ -55,11 +58,24 @@ def _top_heading(outline: Outline) -> Block | None:
     outline.root.children[:1] = node.children
     outline.preamble.extend(node.body)
     for child in node.children:
-        _lift(child)
+        _shift(child, -1)
     return node.block
 
 
-def _lift(draft: Draft) -> None:
-    draft.level -= 1
+def _sink_title(outline: Outline) -> None:
+    """The first of several `h1` headings is a section like the others: it holds the nodes
+    placed before the next one."""
+    assert outline.title is not None
+    children = outline.root.children
+    first = next(i for i, d in enumerate(children) if d.heading_style == _TOP)
+    section = Draft(level=1, block=outline.title, heading_style=_TOP, children=children[:first])
+    for child in section.children:
+        _shift(child, 1)
+    outline.root.children[:first] = [section]
+    outline.title = None
+
+
+def _shift(draft: Draft, by: int) -> None:
+    draft.level += by
     for child in draft.children:
-        _lift(child)
+        _shift(child, by)

@@ -401,6 +401,8 @@ def test_keep_lines_headings_and_html_residue() -> None:
     result = strip_markup("Title\n=====\n## 1. Trade\ntext\n", "markdown", keep_lines=True)
     assert result.lines == ["Title", "", "1. Trade", "text"]
     assert result.emphasis == {1: "h1", 3: "h2"}
+    bullets = strip_markup("- a\n\n    * b\n\n+ c\n", "markdown", keep_lines=True)
+    assert bullets.lines == ["- a", "", "    * b", "", "+ c"]  # the marker is evidence too
     html = ' * body : <P style="x"><B>Joint Title</B></P>\n<P>1. One.</P>\n'
     stripped = strip_markup(html, "html")
     assert stripped.lines[:3] == ["* body :", "", "Joint Title"]

@@ -97,7 +97,7 @@ class _Walker:
     def _list_item_open(self, tok: Token) -> None:
         start = tok.map[0] if tok.map else 0
         if tok.markup in ("-", "*", "+"):
-            label = "-"
+            label = tok.markup if self.b.keep_lines else "-"  # line for line: the marker too
         else:
             label = tok.info + tok.markup if tok.info else ""
             if not label and start < len(self.lines):

@@ -113,9 +113,17 @@ def test_wrapped_bold_sections_between_running_numbers(name: str) -> None:
 # -- 5. An unnumbered heading whose first word is a number ---------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["auto", "markdown"])
-def test_heading_starting_with_a_year_is_a_heading(fmt: str) -> None:
-    doc = parse(read("markup_number_heading.txt"), input_format=fmt)
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("markup_number_heading.txt", "auto"),
+        ("markup_number_heading.txt", "markdown"),
+        # no blank lines: the full line cut by the wrapper is continued by `Goals`
+        ("markup_number_heading_tight.txt", "auto"),
+    ],
+)
+def test_heading_starting_with_a_year_is_a_heading(name: str, fmt: str) -> None:
+    doc = parse(read(name), input_format=fmt)
     assert [(n.id, n.kind, n.heading) for n in doc.walk()] == [
         (
             "1",

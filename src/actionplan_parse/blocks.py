@@ -134,7 +134,8 @@ def _continues(
         return True
     if prev_text.endswith(_CLOSING):
         return False
-    return _continues_sentence(line.content) or _hangs(block, line)
+    cut = len(prev_text) >= max(_SHORTEST_WRAP, _FULL_LINE * wrap_width)  # the wrapper cut it
+    return cut or _continues_sentence(line.content) or _hangs(block, line)
 
 
 def _indent(raw: str) -> int:

@@ -232,3 +232,21 @@ def test_several_h1_sections_are_not_a_title() -> None:
         ("2", "Energy"),
         ("2.1", None),
     ]
+
+
+# -- never crash on markup that leaves little or overlapping text ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("\n\n\n", "markdown"),
+        ("<p></p>", "html"),
+        ("<!-- -->\n", "markdown"),
+        # two h1 headings, the second on the source line where the first one ends
+        ("<h1>One\n\n\t</title>\n    two<h1>*", "html"),
+    ],
+)
+def test_markup_leaving_little_text_gives_a_document(text: str, fmt: str) -> None:
+    doc = parse(text, input_format=fmt)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc

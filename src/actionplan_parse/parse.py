@@ -81,12 +81,19 @@ def _lines(
         skip, title = front_matter(source.text)
         return clean(scan(source.text, vocabulary), skip).lines, source, title
     stripped = strip_markup(source.text, fmt, keep_lines=True)
+    if not stripped.lines:  # nothing but markup or blank lines (`<p></p>`, `\n\n`)
+        return [], source, stripped.title
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
-    content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]
+    content = [
+        (n, end or n)
+        for n, end, line in zip(numbers, ends, plain, strict=True)
+        if line.kind != "blank"
+    ]
     spans_source = source
-    if any(b <= a for a, b in zip(content, content[1:], strict=False)):
+    # a line starting on (or before) the source line where the previous one ends
+    if any(b <= a_end for (_, a_end), (b, _) in zip(content, content[1:], strict=False)):
         spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import profiles_hypothesis  # noqa: F401  (registers and loads the hypothesis profile)
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]

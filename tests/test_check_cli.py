@@ -13,6 +13,7 @@ from check_helpers import run
 from conftest import PLAN
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from profiles_hypothesis import examples
 
 GAP = "Plan\nFirst, Trade\n(1) Open markets.\n(3) Lower tariffs.\n"  # AP101 warning
 GARBLED = "Plan\nFirst, Trade\n(1) Open markets.\n{\\\n{\\\n(2) Lower tariffs.\n"  # AP001 error
@@ -254,7 +255,7 @@ def test_parser_bug_in_one_file_is_one_line_exit_3_and_others_checked(tree, monk
     assert "docs/garbled.md:4:1: AP001" in outcome.out
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.one_of(
         st.binary(max_size=400),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from expected import mismatches
 from hypothesis import HealthCheck, given, note, settings
+from profiles_hypothesis import examples
 from strategies import PlanFacts, damaged_plans
 
 from actionplan_parse import parse
@@ -32,7 +33,9 @@ def _check(damaged, expected):
 
 
 def test_damaged_copies_keep_their_ids(facts, plan_expected):
-    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
     @given(damaged_plans(facts, plan_expected))
     def run(damaged):
         _check(damaged, plan_expected)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles_hypothesis import examples
 
 from actionplan_parse.markup import Stripped, detect_format, front_matter, strip_markup
 
@@ -318,7 +319,7 @@ _PIECES = st.sampled_from(
 _SOURCES = st.one_of(st.text(), st.lists(st.one_of(_PIECES, st.text(max_size=5))).map("".join))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(_SOURCES, st.sampled_from(["text", "markdown", "html"]))
 def test_never_raises(source: str, fmt: str) -> None:
     result = strip_markup(source, fmt)
@@ -328,7 +329,7 @@ def test_never_raises(source: str, fmt: str) -> None:
         assert all("\n" not in line for line in result.lines)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(_SOURCES)
 def test_detect_format_never_raises(source: str) -> None:
     assert detect_format(source) in ("text", "markdown", "html")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles_hypothesis import examples
 from strategies import garbage_lines
 
 from actionplan_parse import Document, parse
@@ -52,19 +53,19 @@ def _valid(document: Document) -> None:
     assert len(ids) == len(set(ids))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes(data):
     _valid(parse(data))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=2000))
 def test_arbitrary_text(text):
     _valid(parse(text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_LINES, st.sampled_from(["\n", "\r\n", "\r"]))
 def test_label_heavy_lines(lines, newline):
     _valid(parse(newline.join(lines)))

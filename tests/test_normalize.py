@@ -7,6 +7,7 @@ import re
 import pytest
 from conftest import CORPUS, PLAN
 from hypothesis import HealthCheck, given, note, settings
+from profiles_hypothesis import examples
 from strategies_normalize import plans
 
 from actionplan_parse import normalize, parse, parse_file
@@ -89,7 +90,7 @@ def test_styles_convert_into_each_other(plan):
         assert normalize(text, "source") == text, first  # source keeps the labels it is given
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
     note("\n".join(plan.notes))
@@ -102,7 +103,7 @@ def test_generated_plans_round_trip_and_normalize_is_idempotent(plan):
         assert normalize(out, style) == out, style
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(plans())
 def test_generated_plans_nothing_dropped_but_garbled_runs(plan):
     document = parse(plan.text, "text")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, note, settings
+from profiles_hypothesis import examples
 from strategies_profiles import PROFILE_SCHEMES, profile_documents
 
 from actionplan_parse import parse
@@ -11,7 +12,7 @@ from actionplan_parse import parse
 
 @pytest.mark.parametrize("lang", sorted(PROFILE_SCHEMES))
 def test_profile_documents_parse_back(lang):
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60), deadline=None)
     @given(profile_documents(lang))
     def run(generated):
         text, expected, notes = generated
@@ -27,7 +28,7 @@ def test_profile_documents_parse_back(lang):
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "zh"])
 def test_auto_profile_follows_the_language(lang):
-    @settings(max_examples=15, deadline=None)
+    @settings(max_examples=examples(15), deadline=None)
     @given(profile_documents(lang))
     def run(generated):
         text, expected, notes = generated

@@ -15,6 +15,7 @@ from conftest import CORPUS, PLAN
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from profiles_hypothesis import examples
 from strategies_normalize import plans
 
 from actionplan_parse import Document, parse, parse_file, to_markdown, to_rows
@@ -147,7 +148,7 @@ def test_markdown_escapes_what_would_become_structure():
     assert "- nor a bullet &amp; no &amp;amp; entity." in rendered
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_generated_plans_render_to_matching_markdown(plan):
     document = parse(plan.text, "text")
@@ -256,7 +257,7 @@ MARKDOWNISH = st.text(alphabet="*_#[]()<>`\\&!-+=.):;|~'\"1209 aZé“”", min_
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.one_of(MARKDOWNISH, ANY_TEXT))
 def test_escaped_text_renders_as_itself(text):
     text = " ".join(text.split())  # node texts are tidied: single spaces, stripped

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
+from profiles_hypothesis import examples
 from strategies import render_tree, trees
 
 from actionplan_parse import parse
@@ -13,7 +14,7 @@ def _flat(document):
     return [(n.id, n.heading, n.text) for n in document.walk()]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(trees(), st.booleans(), st.booleans())
 def test_generated_tree_parses_back(tree, wrap, crlf):
     nodes, schemes = tree

@@ -10,6 +10,7 @@ from conftest import CORPUS, ROOT
 from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+from profiles_hypothesis import examples
 from strategies_normalize import plans
 
 from actionplan_parse import normalize, parse, parse_file
@@ -64,7 +65,7 @@ def test_normalized_documents_validate(validator):
         validator.validate(emitted(parse(normalize(plan, style))))
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(plans())
 def test_generated_documents_validate(validator, plan):
     validator.validate(emitted(parse(plan.text, "text")))

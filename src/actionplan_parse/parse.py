@@ -18,13 +18,14 @@ from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document
 from .profiles import choose
 from .read import SourceText, decode, read_path
+from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve
 from .rules import diagnose
 from .titles import settle_title
 
 __all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
 
-INPUT_FORMATS = ("auto", *FORMATS)
+INPUT_FORMATS = ("auto", *FORMATS, "akn")
 
 
 def parse(text: str | bytes, input_format: str = "auto", profile: str = "auto") -> Document:
@@ -54,6 +55,8 @@ def parse_source(
     """Parse already-decoded source text."""
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
+    if input_format == "akn" or (input_format == "auto" and looks_like_akn(source.text)):
+        return read_akn(source, path)
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
     with _gc_paused():

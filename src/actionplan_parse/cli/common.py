@@ -27,9 +27,9 @@ input_option = click.option(
     type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
-    help="Read FILE as plain text, Markdown or HTML (auto: decided by its content).",
+    help="Read FILE as plain text, Markdown, HTML or Akoma Ntoso XML (auto: by its content).",
 )
-"""The `--input text|markdown|html|auto` option, shared by the commands that read a file."""
+"""The `--input text|markdown|html|akn|auto` option, shared by the commands that read a file."""
 
 
 profile_option = click.option(

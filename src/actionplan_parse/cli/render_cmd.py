@@ -1,4 +1,4 @@
-"""`actionplan-parse render FILE --to FORMAT`: Markdown, JSON, JSON lines or CSV."""
+"""`actionplan-parse render FILE --to FORMAT`: Markdown, JSON, JSON lines, CSV or Akoma Ntoso."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import io
 
 import click
 
+from ..outputs.akn import to_akn
 from ..outputs.markdown import to_markdown
 from ..outputs.normalize import NORMALIZE_STYLES
 from ..outputs.rows import write_csv, write_jsonl
@@ -19,10 +20,10 @@ from .normalize_cmd import write
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(["markdown", "json", "jsonl", "csv"]),
+    type=click.Choice(["markdown", "json", "jsonl", "csv", "akn"]),
     required=True,
     help="markdown: headings and numbered lists; json: the full Document; "
-    "jsonl, csv: the outline rows (as `outline`).",
+    "jsonl, csv: the outline rows (as `outline`); akn: Akoma Ntoso 3.0 XML.",
 )
 @click.option(
     "--style",
@@ -44,6 +45,8 @@ def render_command(
     document = load(file, input_format)
     if fmt == "markdown":
         text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
+    elif fmt == "akn":
+        text = to_akn(document)
     elif fmt == "json":
         text = document.model_dump_json(indent=2, by_alias=True) + "\n"
     else:

@@ -55,3 +55,19 @@ ORDINALS = _table(_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_UNITS)
 ADVERBS = {f"{word}ly": value for word, value in ORDINALS.items()}
 PART_WORDS = {"part", "pillar", "chapter", "annex"}
 ARTICLE_WORDS = {"article"}
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "sept": 9,
+}
+"""Month names -> number (dates in the text: AKN metadata, commitments)."""

@@ -60,3 +60,18 @@ ORDINALS.update({"sexta": 6, "septima": 7, "octava": 8, "novena": 9, "decima": 1
 ADVERBS = {"primeramente": 1, "segundamente": 2}
 PART_WORDS = {"pilar", "parte", "capitulo", "anexo", "eje"}
 ARTICLE_WORDS = {"articulo"}
+MONTHS = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+"""Month names -> number (dates in the text: AKN metadata, commitments)."""

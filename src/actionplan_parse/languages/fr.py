@@ -60,3 +60,18 @@ ADVERBS = {f"{w.removesuffix('e')}ement": v for w, v in ORDINALS.items() if w !=
 ADVERBS.update({"premierement": 1, "secondement": 2})
 PART_WORDS = {"partie", "chapitre", "pilier", "annexe", "titre"}
 ARTICLE_WORDS = {"article"}
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+"""Month names -> number (dates in the text: AKN metadata, commitments)."""

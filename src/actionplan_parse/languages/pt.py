@@ -49,3 +49,18 @@ ORDINALS.update({"primeira": 1, "segunda": 2, "terceira": 3})
 ADVERBS = {"primeiramente": 1}
 PART_WORDS = {"parte", "capitulo", "pilar", "anexo", "eixo"}
 ARTICLE_WORDS = {"artigo"}
+MONTHS = {
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "abril": 4,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "agosto": 8,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+}
+"""Month names -> number (dates in the text: AKN metadata, commitments)."""

@@ -38,6 +38,8 @@ def check_target(
     try:
         shown_source = None if target.path == STDIN else target.path
         document = parse_source(source, shown_source, input_format, profile)
+    except ReadError as exc:  # readable bytes, but not in the format asked for (AKN)
+        return FileResult(path, error=f"{path}: {exc}")
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
         shown_path = "<stdin>" if target.path == STDIN else path
         message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"

@@ -409,3 +409,10 @@ def test_keep_lines_headings_and_html_residue() -> None:
     assert stripped.lines[:3] == ["* body :", "", "Joint Title"]
     assert stripped.residue == 1
     assert strip_markup("<p>clean</p>", "html").residue == 0
+
+
+def test_front_matter_title_loses_a_trailing_separator() -> None:
+    assert front_matter('---\ntitle: "Awaza Political Declaration :"\n---\n')[1] == (
+        "Awaza Political Declaration"
+    )
+    assert front_matter("---\ntitle: Joint Statement\n---\n")[1] == "Joint Statement"

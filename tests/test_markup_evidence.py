@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from markup_difference import differences, markup_lines
+from profiles_hypothesis import examples
 from strategies import render_tree, trees
 
 from actionplan_parse import parse
@@ -25,7 +26,21 @@ def _differences(text: str) -> list[str]:
     return differences(parse(text, "text"), parse(text, "markdown"), text)
 
 
-@pytest.mark.parametrize("path", CORPUS + LAYOUTS, ids=lambda p: p.name)
+# Known: bold headings the markup adds close the bullet list the text opens with; read as
+# text that top-level list stays open, and the bullets after `16. … emphasis on:` join it
+# instead of going under 16 (the Markdown reading is right). Strict: it must keep failing.
+_KNOWN = {
+    "g7_carbis_bay_communique_2021_en.md": "text reading: later bullets join the opening list",
+}
+
+
+def _case(path: Path) -> object:
+    if path.name in _KNOWN:
+        return pytest.param(path, marks=pytest.mark.xfail(reason=_KNOWN[path.name], strict=True))
+    return path
+
+
+@pytest.mark.parametrize("path", [_case(p) for p in CORPUS + LAYOUTS], ids=lambda p: p.name)
 def test_text_and_markdown_readings_differ_only_by_markup(path: Path) -> None:
     assert _differences(path.read_text(encoding="utf-8")) == []
 
@@ -46,7 +61,7 @@ def _decorate(text: str, seed: int) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=examples(60), deadline=None)
 @given(trees(), st.booleans(), st.integers(0, 2**16))
 def test_generated_documents_read_alike(tree, wrap, seed) -> None:
     nodes, schemes = tree

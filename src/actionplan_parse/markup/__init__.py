@@ -77,6 +77,7 @@ def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
 
 # -- front matter --------------------------------------------------------------------------
 
+_TITLE_SEPARATOR = re.compile(r"\s+[:;/]$")
 _FENCE_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
@@ -106,7 +107,8 @@ def _yaml_title(block: str) -> str | None:
     if isinstance(data, dict):
         title = data.get("title")
         if isinstance(title, str) and title.strip():
-            return " ".join(title.split())
+            # `Awaza Political Declaration :`: a library record's separator, not the title's
+            return _TITLE_SEPARATOR.sub("", " ".join(title.split())) or None
     return None
 
 

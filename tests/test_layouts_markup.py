@@ -250,3 +250,30 @@ def test_several_h1_sections_are_not_a_title() -> None:
 def test_markup_leaving_little_text_gives_a_document(text: str, fmt: str) -> None:
     doc = parse(text, input_format=fmt)
     assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+# -- a tight list in a blank-separated text: each item is its own paragraph ---------------
+
+
+@pytest.mark.parametrize("fmt", ["auto", "text"])
+def test_tight_list_items_after_an_unfinished_wrap(fmt: str) -> None:
+    text = (
+        "Joint Fact Sheet on Clean Energy Supply Chains\n\n"
+        "The two countries will focus on the following components:\n\n"
+        "-   Power transmission line components including conductors, cabling,\n"
+        "    transformers, and next generation technologies\n"
+        "-   Energy storage components including batteries\n"
+        "-   Battery packs for electric vehicles and zero-emission bus and\n"
+        "    truck components\n\n"
+        "The two countries will review progress in 2026 and report to leaders.\n"
+    )
+    doc = parse(text, input_format=fmt)
+    assert [(n.kind, n.heading or n.text.split("\n\n")[0]) for n in doc.walk()] == [
+        (
+            "bullet",
+            "Power transmission line components including conductors, cabling, transformers, "
+            "and next generation technologies",
+        ),
+        ("bullet", "Energy storage components including batteries"),
+        ("bullet", "Battery packs for electric vehicles and zero-emission bus and truck components"),
+    ]

@@ -123,7 +123,7 @@ def _continues(
     if line.kind == "labelled":
         if _runs_on_inline(prev_text, line):
             return True  # `… (2) the legal pathways;` / `(3) humane management …`
-        if ends_paragraph or not block.parts:
+        if ends_paragraph or not block.parts or _next_sibling(block, line):
             return False
         if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
             return _could_be_a_word(line)
@@ -161,6 +161,19 @@ def _runs_on_inline(prev_text: str, line: Line) -> bool:
     value = int(label.strip("()[].:"))
     before = label.replace(str(value), str(value - 1), 1)
     return value > 1 and prev_text.lstrip().find(" " + before + " ") > 0
+
+
+def _next_sibling(block: Block, line: Line) -> bool:
+    """The paragraph's own label again, at its indentation, counting on: the next item of
+    its list (`-   Power …, cabling,` / `    transformers …` / `-   Energy storage …`)."""
+    first = block.lines[0]
+    if first.kind != "labelled" or _indent(first.raw) != _indent(line.raw):
+        return False
+    return any(
+        r.form == w.form and (r.value is None or w.value is not None and r.value == w.value + 1)
+        for r in line.readings
+        for w in first.readings
+    )
 
 
 def _continues_sentence(text: str) -> bool:

@@ -275,5 +275,8 @@ def test_tight_list_items_after_an_unfinished_wrap(fmt: str) -> None:
             "and next generation technologies",
         ),
         ("bullet", "Energy storage components including batteries"),
-        ("bullet", "Battery packs for electric vehicles and zero-emission bus and truck components"),
+        (
+            "bullet",
+            "Battery packs for electric vehicles and zero-emission bus and truck components",
+        ),
     ]

@@ -67,15 +67,27 @@ def test_unreadable_paths_exit_2_with_one_line(target, tmp_path):
         assert str(path) in result.stderr.decode()
 
 
-def test_binary_and_empty_files_do_not_crash(tmp_path):
+def test_binary_files_are_one_line_and_exit_2_for_every_command(tmp_path):
     binary = tmp_path / "b.bin"
     binary.write_bytes(bytes(range(256)) * 50)
+    for command in (["parse"], ["outline"], ["normalize"], ["render", "--to", "json"], ["check"]):
+        result = run(*command, str(binary))
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stderr.count(b"\n") == 1 and b"binary file" in result.stderr
+        assert b"passed" not in result.stdout
+        assert result.stdout == (
+            b"No findings: 0 files checked; 1 file could not be read.\n"
+            if command == ["check"]
+            else b""
+        )
+
+
+def test_empty_files_give_an_empty_tree(tmp_path):
     empty = tmp_path / "e.txt"
     empty.write_bytes(b"")
-    for path in (binary, empty):
-        result = run("outline", str(path), "--format", "jsonl")
-        assert result.returncode == 0, result.stderr
-        assert b"Traceback" not in result.stderr
+    result = run("outline", str(empty), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
 
 
 def test_bad_option_is_a_usage_error():

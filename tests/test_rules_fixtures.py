@@ -26,6 +26,11 @@ EXPECTED = {
     "AP005": [
         (3, "line endings are mixed: this line ends differently from line 1 (LF/CR after CRLF)")
     ],
+    "AP007": [
+        (1, "front matter kept out of the tree: 3 line(s) in 1 run(s) (lines 1-3)"),
+        (7, "separator rule kept out of the tree: 2 line(s) in 2 run(s) (lines 7, 10)"),
+        (8, "footnote block kept out of the tree: 1 line(s) in 1 run(s) (line 8)"),
+    ],
     "AP101": [(7, "missing 1.5"), (9, "list starts at 2 under 2: missing 2.1")],
     "AP102": [(4, "number 2 used twice")],
     "AP103": [(5, "number 3 after 4")],
@@ -82,6 +87,7 @@ def test_contract_codes_and_names_are_stable():
         "AP001": ("garbled-fragment", "error"),
         "AP002": ("escaped-quote", "warning"),
         "AP003": ("encoding-artifact", "warning"),
+        "AP007": ("removed-text", "info"),
         "AP101": ("numbering-gap", "warning"),
         "AP102": ("numbering-duplicate", "warning"),
         "AP103": ("numbering-order", "warning"),
@@ -113,10 +119,11 @@ def test_page_furniture_leaves_numbers_in_sentences_alone():
     assert len(check(text + "2025\n", select=["AP004"])) == 1  # three times: a running footer
 
 
-def test_encoding_artifact_reports_cp1252_fallback():
+def test_encoding_artifact_reports_a_detected_encoding():
     findings = check(
         "Plan\nFirst, Trade\n(1) Caf\xe9 markets.\n".encode("cp1252"), select=["AP003"]
     )
     assert [d.message for d in findings][:1] == [
-        "not valid UTF-8: decoded as cp1252, check the characters"
+        "not UTF-8: decoded as cp1252 (detected, confidence 1.00); check the characters or name "
+        "it with --encoding"
     ]

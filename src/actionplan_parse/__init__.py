@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .lint import check
-from .models import Diagnostic, Document, Fragment, Label, Node, Source, Span
+from .models import Diagnostic, Document, Fragment, Label, Node, Removed, Source, Span
 from .outputs import normalize, to_markdown, to_rows
 from .parse import parse, parse_file
 from .read import ReadError
@@ -21,6 +21,7 @@ __all__ = [
     "Label",
     "Node",
     "ReadError",
+    "Removed",
     "Source",
     "Span",
     "__version__",

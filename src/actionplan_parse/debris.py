@@ -6,7 +6,14 @@ Marks as ``debris`` (kept out of every paragraph, reported by AP004):
 * page furniture: document symbols (`A/RES/80/3`), job numbers (`25-16680 (E)`),
   page counters (`2/5`), barcodes (`*2516680*`), and any short line repeated on
   three or more pages (running headers and footers);
-* footnote blocks: from a rule of underscores to the next page furniture or the end.
+* rules: a line of underscores (`__________`), a separator, never content;
+* footnote blocks after a rule: footnote lines (`1 See resolution 79/1.`) and the
+  lines that wrap them, ending where anything else resumes (a numbered paragraph,
+  furniture, another rule, or an unnumbered line after a blank line).
+
+A numbered paragraph (a labelled line with a number) is never debris. Every line
+set aside is recorded as a :class:`Removal` (reason, first and last line) that becomes
+a ``Document.removed`` entry and an AP007 finding: nothing is dropped silently.
 
 Footnote numbers glued to words (`2024,1 which`) are removed from the content of
 the remaining lines; the raw text is kept as it was.
@@ -18,8 +25,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .lines import Line
+from .models import RemovalReason
 
-__all__ = ["Cleaned", "clean"]
+__all__ = ["Cleaned", "Removal", "clean"]
 
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
 _JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
@@ -41,9 +49,28 @@ _MAX_GROUPED = 100
 _HEADER_LINES = 4  # a page header or footer is a small block between blank lines
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
+_NOTE_MARK = re.compile(r"[*†‡§¹²³⁰⁴-⁹]+\s*\S")  # `* Reissued …`, `¹ See …`
+_MAX_FOOTNOTE_LINES = 40  # a footnote block is small: longer runs after a rule are text
 _MIN_REPEATS = 3
 _MAX_FURNITURE = 60
 _PAGE_GAP = 10
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A run of lines set aside for one reason (blank lines inside the run included)."""
+
+    reason: RemovalReason
+    lines: list[Line]
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        line = self.lines[-1]
+        return line.end or line.number
 
 
 @dataclass(frozen=True)
@@ -52,30 +79,98 @@ class Cleaned:
 
     lines: list[Line]
     footnotes: dict[int, str]
+    removed: list[Removal]
 
 
 def clean(lines: list[Line], skip: int = 0) -> Cleaned:
-    """Mark the first ``skip`` lines, page furniture and footnote blocks as ``debris``."""
-    body_start = min(skip, len(lines))
-    furniture = _furniture(lines[body_start:])
-    out: list[Line] = [_debris(line) for line in lines[:body_start]]
-    footnotes: dict[int, str] = {}
-    in_footnotes = False
-    for line in lines[body_start:]:
-        text = line.raw.strip()
-        if _FOOTNOTE_RULE.fullmatch(text):
-            in_footnotes = True
-        elif text in furniture:
-            in_footnotes = False
-        elif not in_footnotes:
-            out.append(line)
-            continue
-        if in_footnotes and (m := _FOOTNOTE.match(text)):
-            footnotes[int(m.group(1))] = text
-        out.append(_debris(line) if line.kind != "blank" else line)
+    """Mark the first ``skip`` lines, page furniture, rules and footnote blocks as ``debris``."""
+    reasons = _reasons(lines, min(skip, len(lines)))
+    out = [_debris(line) if reason else line for line, reason in zip(lines, reasons, strict=True)]
+    footnotes = {
+        int(m.group(1)): text
+        for line, reason in zip(lines, reasons, strict=True)
+        if reason == "footnote-block" and (m := _FOOTNOTE.match(text := line.raw.strip()))
+    }
     if footnotes:
         out = [_unglue(line, footnotes) for line in out]
-    return Cleaned(out, footnotes)
+    return Cleaned(out, footnotes, _removals(lines, reasons))
+
+
+def _reasons(lines: list[Line], body_start: int) -> list[RemovalReason | None]:
+    """Why each line is debris (None: content, and always for a blank line)."""
+    reasons: list[RemovalReason | None] = [None] * len(lines)
+    for index in range(body_start):
+        reasons[index] = "front-matter"
+    furniture = _furniture(lines[body_start:])
+    index = body_start
+    while index < len(lines):
+        text = lines[index].raw.strip()
+        if _FOOTNOTE_RULE.fullmatch(text):
+            reasons[index] = "rule"
+            end = _footnote_block_end(lines, index + 1, furniture)
+            reasons[index + 1 : end] = ["footnote-block"] * (end - index - 1)
+            index = end
+            continue
+        if text and text in furniture and not _numbered(lines[index]):
+            reasons[index] = "page-furniture"
+        index += 1
+    return [None if line.kind == "blank" else r for line, r in zip(lines, reasons, strict=True)]
+
+
+def _footnote_block_end(lines: list[Line], start: int, furniture: set[str]) -> int:
+    """Index just past the footnote block that starts at ``start`` (``start``: none).
+
+    Footnote lines, with the lines that wrap them directly below; blank lines between
+    footnotes. It ends at a numbered paragraph, furniture, a rule, or an unnumbered
+    line after a blank line (so the first line must be a footnote); a run longer than
+    a footnote block is not one. A lone label directly below a footnote line
+    (`annex I.`) is the end of that footnote, not an item.
+    """
+    end, count = start, 0
+    after_blank = True
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.raw.strip()
+        if line.kind == "blank":
+            after_blank = True
+            continue
+        if (
+            (_numbered(line) and (line.content or after_blank))  # `annex I.` wraps a note
+            or text in furniture
+            or _FOOTNOTE_RULE.fullmatch(text)
+            or (after_blank and not _is_note(text))
+        ):
+            break
+        end, count, after_blank = index + 1, count + 1, False
+        if count > _MAX_FOOTNOTE_LINES:
+            return start
+    return end
+
+
+def _is_note(text: str) -> bool:
+    return bool(_FOOTNOTE.match(text) or _NOTE_MARK.match(text))
+
+
+def _numbered(line: Line) -> bool:
+    """A labelled line with a number (`2.`, `(iv)`, `Article 5`): never debris."""
+    return line.kind == "labelled" and any(r.value is not None for r in line.readings)
+
+
+def _removals(lines: list[Line], reasons: list[RemovalReason | None]) -> list[Removal]:
+    """Runs of lines removed for the same reason; blank lines inside a run join it."""
+    runs: list[Removal] = []
+    blanks: list[Line] = []
+    previous: RemovalReason | None = None
+    for line, reason in zip(lines, reasons, strict=True):
+        if line.kind == "blank":
+            blanks.append(line)
+            continue
+        if reason is not None and reason == previous:
+            runs[-1].lines.extend([*blanks, line])
+        elif reason is not None:
+            runs.append(Removal(reason, [line]))
+        blanks, previous = [], reason
+    return runs
 
 
 def _debris(line: Line) -> Line:
@@ -87,9 +182,11 @@ def _furniture(lines: list[Line]) -> set[str]:
     output, short lines repeated page after page (running headers and footers)."""
     where: dict[str, list[int]] = {}
     found: set[str] = set()
-    for line in lines:
+    after_items = False  # closing matter (`3rd plenary meeting`) follows the items;
+    for line in lines:  # a date before them is a dateline, part of the preamble
+        after_items = after_items or _numbered(line)
         text = line.raw.strip()
-        if line.kind in ("text", "labelled") and _printed_on_the_page(text):
+        if line.kind in ("text", "labelled") and _printed_on_the_page(text, after_items):
             found.add(text)  # `- 2 -` is read as a bullet; it is a page number
         if line.kind == "text" and len(text) <= _MAX_FURNITURE:
             where.setdefault(text, []).append(line.number)
@@ -121,16 +218,17 @@ def _beside_furniture(lines: list[Line], found: set[str]) -> set[str]:
     return beside
 
 
-def _printed_on_the_page(text: str) -> bool:
+def _printed_on_the_page(text: str, after_items: bool) -> bool:
     """Symbols, job numbers, page counters and barcodes, alone or together on a line,
-    or a short header that starts or ends with the document symbol."""
+    a short header that starts or ends with the document symbol, or closing matter
+    after the items."""
     if len(text) > _MAX_HEADER or not any(c.isdigit() for c in text):
         return False  # every kind of furniture carries a number
     tokens = _JOB_SUFFIX.sub("", text).split()
     if (
         _DASHED_PAGE.fullmatch(text)
         or _FURNITURE_TOKEN.fullmatch(text)
-        or _CLOSING_MATTER.fullmatch(text)
+        or (after_items and _CLOSING_MATTER.fullmatch(text))
     ):
         return True
     if all(_FURNITURE_TOKEN.fullmatch(t) for t in tokens):

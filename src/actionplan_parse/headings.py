@@ -4,7 +4,8 @@
   Investment`, `Global context and shared commitments`).
 * :func:`heading_style` — an *unlabelled* paragraph that is a heading, and its style:
   the emphasis that markup gave it (`h2`, `bold`, `bold-italic`, `underline`, ...),
-  else `caps` for ALL CAPS or `title` for Title Case. The style decides the level,
+  else `caps` for ALL CAPS or `title` for Title Case. A paragraph with a line that
+  is a date (`12 May 2024`) is a dateline, never a heading. The style decides the level,
   learnt per document by the assembler.
 * :func:`is_heading_content` — whether a node's own content is its heading rather
   than its text (used once the tree is known).
@@ -25,6 +26,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
 _NO_CLOSE = tuple(".;,:!?。；，：！？")
 _PLAIN_WORDS = 8
 _SMALL = 4  # words shorter than this do not count for Title Case ("and", "of", "the")
+# a line that is a date (`12 May 2024`, `May 12, 2024`): the paragraph is a dateline
+_DATE_LINE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2},?)\s+\d{4}"
+)
 
 
 def is_title(text: str, long: bool = False) -> bool:
@@ -45,7 +50,7 @@ def heading_style(block: Block) -> str | None:
     """The heading style of an unlabelled block, or None if it is not a heading."""
     text = block.content
     emphasis = block.lines[0].emphasis
-    if block.kind != "text" or not is_title(text, long=bool(emphasis)):
+    if block.kind != "text" or not is_title(text, long=bool(emphasis)) or _dateline(block):
         return None
     if emphasis:
         return _normalise(emphasis)
@@ -61,6 +66,11 @@ def heading_style(block: Block) -> str | None:
     if significant and all(w[0].isupper() for w in significant):
         return "title"
     return None
+
+
+def _dateline(block: Block) -> bool:
+    """`Beijing` / `12 May 2024`: place and date of signature, never a heading."""
+    return any(_DATE_LINE.fullmatch(line.content.rstrip(" .")) for line in block.lines)
 
 
 def is_plain_title(text: str) -> bool:

@@ -21,6 +21,8 @@ __all__ = [
     "Fragment",
     "Label",
     "Node",
+    "RemovalReason",
+    "Removed",
     "Severity",
     "Source",
     "Span",
@@ -31,6 +33,9 @@ SCHEMA_NAME = "actionplan-parse/document"
 SCHEMA_VERSION = "1.0"
 
 Severity = Literal["error", "warning", "info"]
+
+RemovalReason = Literal["front-matter", "page-furniture", "footnote-block", "rule"]
+"""Why the parser kept lines out of the tree (see docs/model.md, `Removed`)."""
 
 
 class _Model(BaseModel):
@@ -137,11 +142,31 @@ class Fragment(_Model):
     span: Span
 
 
+class Removed(_Model):
+    """Lines the parser set aside as not content (reported by AP007 removed-text)."""
+
+    reason: RemovalReason = Field(
+        description="`front-matter`, `page-furniture`, `footnote-block` or `rule` "
+        "(a separator line of underscores)."
+    )
+    raw: str = Field(description="The lines as written (blank lines inside the run included).")
+    span: Span
+
+
 class Source(_Model):
     """Facts about the input."""
 
     path: str | None = Field(default=None, description="File path, or null for text/stdin.")
-    encoding: str = Field(description="`utf-8`, `utf-16`, `cp1252`, ... or `text` for str input.")
+    encoding: str = Field(
+        description="`utf-8`, `utf-16`, `gb18030`, `cp1252`, ... or `text` for str input."
+    )
+    encoding_confidence: float = Field(
+        default=1.0,
+        ge=0,
+        le=1,
+        description="1 for a named encoding, a byte-order mark or valid UTF-8; else how sure "
+        "the detection was (charset-normalizer).",
+    )
     bom: bool = Field(description="A byte-order mark was present.")
     newline: str = Field(description="`lf`, `crlf`, `cr`, `mixed` or `none`.")
     format: str = Field(
@@ -175,6 +200,10 @@ class Translation(_Model):
     language: str = Field(description="Language code of this rendering, e.g. `en`.")
     title: str | None = Field(default=None, description="The title in this language, if any.")
     preamble: list[str] = Field(default_factory=list, description="Preamble in this language.")
+    title_span: Span | None = Field(default=None, description="Lines of the title, if any.")
+    preamble_spans: list[Span] = Field(
+        default_factory=list, description="Lines of each preamble paragraph, in order."
+    )
     children: list[Node] = Field(
         default_factory=list,
         description="Top-level nodes; each has the id of the node it renders in the main tree.",
@@ -200,9 +229,21 @@ class Document(_Model):
     preamble: list[str] = Field(
         default_factory=list, description="Unlabelled paragraphs before the first node."
     )
+    title_span: Span | None = Field(
+        default=None,
+        description="Lines of the title; null when there is none or it came from metadata.",
+    )
+    preamble_spans: list[Span] = Field(
+        default_factory=list, description="Lines of each preamble paragraph, in order."
+    )
     children: list[Node] = Field(default_factory=list, description="Top-level nodes.")
     fragments: list[Fragment] = Field(
         default_factory=list, description="Garbled runs, which belong to no node."
+    )
+    removed: list[Removed] = Field(
+        default_factory=list,
+        description="Lines kept out of the tree as not content (front matter, page furniture, "
+        "footnote blocks, rules), each reported by AP007.",
     )
     diagnostics: list[Diagnostic] = Field(default_factory=list, description="Problems found.")
     language: str | None = Field(

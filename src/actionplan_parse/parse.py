@@ -12,38 +12,56 @@ from .assemble import assemble
 from .bilingual import split_streams
 from .blocks import to_blocks
 from .debris import clean
-from .languages import Vocabulary
+from .languages import ALL, Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
-from .models import Document
+from .models import Document, Removed
 from .profiles import choose
 from .read import SourceText, decode, read_path
 from .read_akn import looks_like_akn, read_akn
-from .resolve import resolve
+from .resolve import resolve, span_of
 from .rules import diagnose
 from .titles import settle_title
 
-__all__ = ["parse", "parse_file", "parse_source", "INPUT_FORMATS"]
+__all__ = [
+    "INPUT_FORMATS",
+    "numbered_lines",
+    "parse",
+    "parse_file",
+    "parse_source",
+    "parse_source_text",
+]
 
 INPUT_FORMATS = ("auto", *FORMATS, "akn")
 
 
-def parse(text: str | bytes, input_format: str = "auto", profile: str = "auto") -> Document:
+def parse(
+    text: str | bytes,
+    input_format: str = "auto",
+    profile: str = "auto",
+    encoding: str | None = None,
+) -> Document:
     """Parse text (or raw bytes, decoded as :func:`parse_file` does) into a ``Document``.
 
-    ``input_format`` is ``text``, ``markdown``, ``html`` or ``auto`` (decided by content);
-    ``profile`` is a profile name, a TOML file's path, or ``auto`` (by language).
+    ``input_format`` is ``text``, ``markdown``, ``html``, ``akn`` or ``auto`` (by content);
+    ``profile`` is a profile name, a TOML file's path, or ``auto`` (by language); ``encoding``
+    names the bytes' encoding (detected when None).
     """
-    return parse_source(decode(text), input_format=input_format, profile=profile)
+    return parse_source(decode(text, encoding), input_format=input_format, profile=profile)
 
 
-def parse_file(path: str | Path, input_format: str = "auto", profile: str = "auto") -> Document:
-    """Read a file (UTF-8, UTF-8/16 with BOM, or cp1252 as a reported fallback) and parse it.
+def parse_file(
+    path: str | Path,
+    input_format: str = "auto",
+    profile: str = "auto",
+    encoding: str | None = None,
+) -> Document:
+    """Read a file (encoding named, or detected: see :mod:`actionplan_parse.read`) and parse it.
 
-    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read, and
-    :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
+    Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read or decoded,
+    and :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
     """
-    return parse_source(read_path(path), str(path), input_format, profile)
+    return parse_source(read_path(path, encoding), str(path), input_format, profile)
 
 
 def parse_source(
@@ -53,39 +71,65 @@ def parse_source(
     profile: str = "auto",
 ) -> Document:
     """Parse already-decoded source text."""
+    return parse_source_text(source, path, input_format, profile)[0]
+
+
+def parse_source_text(
+    source: SourceText,
+    path: str | None = None,
+    input_format: str = "auto",
+    profile: str = "auto",
+) -> tuple[Document, SourceText]:
+    """Parse already-decoded source text; also return the text the spans' line numbers refer to.
+
+    That is ``source`` itself, except for markup whose text had to be numbered after the
+    markup was stripped (several plain lines on one source line, see :func:`_lines`).
+    """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
     if input_format == "akn" or (input_format == "auto" and looks_like_akn(source.text)):
-        return read_akn(source, path)
+        return read_akn(source, path), source
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
     with _gc_paused():
-        lines, spans_source, meta_title = _lines(source, fmt, chosen.vocabulary)
+        plain, spans_source, meta_title, skip = numbered_lines(source, fmt, chosen.vocabulary)
+        cleaned = clean(plain, skip)
+        lines = cleaned.lines
         language, own, others = split_streams(to_blocks(lines))
         parallels = [(other, assemble(blocks)) for other, blocks in others]
         outline = assemble(own)
         stated = settle_title(outline, meta_title)
         document = resolve(outline, spans_source, path, fmt, stated, language, parallels)
+        document.removed = [
+            Removed(
+                reason=run.reason,
+                raw="\n".join(line.raw for line in run.lines),
+                span=span_of(spans_source, run.first, run.last),
+            )
+            for run in cleaned.removed
+        ]
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
-    return document
+    return document, spans_source
 
 
-def _lines(
-    source: SourceText, fmt: str, vocabulary: Vocabulary
-) -> tuple[list[Line], SourceText, str | None]:
-    """Classified lines, the text their line numbers refer to, and a front-matter title.
+def numbered_lines(
+    source: SourceText, fmt: str, vocabulary: Vocabulary = ALL
+) -> tuple[list[Line], SourceText, str | None, int]:
+    """Classified lines before clean-up, numbered as the document's spans are; the text
+    those numbers refer to; a front-matter title; and how many front-matter lines lead.
 
     Markup is stripped first; each plain line then carries the number of the source
-    line it came from and its emphasis. Where several plain lines come from one source
-    line (HTML on a single line), numbers and spans refer to the stripped text instead.
+    line it came from (``end``: the last one it covers) and its emphasis. Where several
+    plain lines come from one source line (HTML on a single line), numbers and spans
+    refer to the stripped text instead.
     """
     if fmt == "text":
         skip, title = front_matter(source.text)
-        return clean(scan(source.text, vocabulary), skip).lines, source, title
+        return scan(source.text, vocabulary), source, title, skip
     stripped = strip_markup(source.text, fmt, keep_lines=True)
     if not stripped.lines:  # nothing but markup or blank lines (`<p></p>`, `\n\n`)
-        return [], source, stripped.title
+        return [], source, stripped.title, 0
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
@@ -105,7 +149,7 @@ def _lines(
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
-    return clean(lines).lines, spans_source, stripped.title
+    return lines, spans_source, stripped.title, 0
 
 
 def _residue(line: Line) -> Line:

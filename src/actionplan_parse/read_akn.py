@@ -89,6 +89,7 @@ def read_akn(source: SourceText, path: str | None = None) -> Document:
         source=Source(
             path=path,
             encoding=source.encoding,
+            encoding_confidence=source.confidence,
             bom=source.bom,
             newline=source.newline,
             format="akn",

@@ -42,7 +42,9 @@ def resolve(
             Translation(
                 language=other,
                 title=tidy(parallel.title.content) if parallel.title else None,
+                title_span=_block_span(source, parallel.title),
                 preamble=[tidy(b.content) for b in parallel.preamble],
+                preamble_spans=[span_of(source, b.first, b.last) for b in parallel.preamble],
                 children=_nodes(parallel.root, "", _depth(parallel.root), source),
             )
         )
@@ -50,7 +52,9 @@ def resolve(
         language=language,
         translations=translations,
         title=tidy(outline.title.content) if outline.title else fallback_title,
+        title_span=_block_span(source, outline.title),
         preamble=[tidy(b.content) for b in outline.preamble],
+        preamble_spans=[span_of(source, b.first, b.last) for b in outline.preamble],
         children=children,
         fragments=[
             Fragment(raw=b.raw, span=span_of(source, b.first, b.last)) for b in outline.garbled
@@ -58,6 +62,7 @@ def resolve(
         source=Source(
             path=path,
             encoding=source.encoding,
+            encoding_confidence=source.confidence,
             bom=source.bom,
             newline=source.newline,
             format=input_format,
@@ -75,6 +80,10 @@ def span_of(source: SourceText, first: int, last: int) -> Span:
         start_offset=source.line_starts[first - 1],
         end_offset=source.line_starts[last - 1] + source.line_lengths[last - 1],
     )
+
+
+def _block_span(source: SourceText, block: Block | None) -> Span | None:
+    return span_of(source, block.first, block.last) if block is not None else None
 
 
 def _number_containers(parent: Draft) -> None:

@@ -7,6 +7,7 @@ import sys
 import click
 
 from .. import __version__
+from .batch_cmd import batch_command
 from .check_cmd import check_command
 from .common import EXIT_INTERNAL, EXIT_OK, fail
 from .normalize_cmd import normalize_command
@@ -14,6 +15,7 @@ from .outline_cmd import outline_command
 from .parse_cmd import parse_command
 from .profiles_cmd import profiles_command
 from .render_cmd import render_command
+from .report_cmd import report_command
 from .rules_cmd import rules_command
 from .schema_cmd import schema_command
 
@@ -33,7 +35,9 @@ cli.add_command(check_command)
 cli.add_command(rules_command)
 cli.add_command(normalize_command)
 cli.add_command(render_command)
+cli.add_command(report_command)
 cli.add_command(schema_command)
+cli.add_command(batch_command)
 
 
 def main(argv: list[str] | None = None) -> None:

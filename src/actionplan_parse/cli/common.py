@@ -16,7 +16,15 @@ from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
 from ..read import ReadError
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "fail", "load"]
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "encoding_option",
+    "fail",
+    "load",
+]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -42,12 +50,27 @@ profile_option = click.option(
 """The `--profile NAME|FILE.toml|auto` option."""
 
 
-def load(path: str, input_format: str = "auto", profile: str = "auto") -> Document:
+encoding_option = click.option(
+    "--encoding",
+    default=None,
+    metavar="NAME",
+    help="The file's encoding (a Python codec name: utf-8, gb18030, big5, shift_jis, cp1252, "
+    "...). Default: detected (BOM, UTF-8, UTF-16/32, then charset-normalizer).",
+)
+"""The `--encoding NAME` option, shared by the commands that read a file."""
+
+
+def load(
+    path: str, input_format: str = "auto", profile: str = "auto", encoding: str | None = None
+) -> Document:
     """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
         if path == "-":
-            return parse(sys.stdin.buffer.read(), input_format, profile)
-        return parse_file(path, input_format, profile)
+            try:
+                return parse(sys.stdin.buffer.read(), input_format, profile, encoding)
+            except ReadError as exc:
+                raise ReadError(f"<stdin>: {exc}") from None
+        return parse_file(path, input_format, profile, encoding)
     except (ReadError, ProfileError) as exc:
         fail(str(exc))
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import click
 
 from ..outputs.normalize import NORMALIZE_STYLES, normalize
-from .common import fail, input_option, load
+from .common import encoding_option, fail, input_option, load
 
 
 @click.command("normalize")
 @click.argument("file")
 @input_option
+@encoding_option
 @click.option(
     "--style",
     type=click.Choice(NORMALIZE_STYLES),
@@ -21,14 +22,16 @@ from .common import fail, input_option, load
 @click.option(
     "-o", "--output", "out", default="-", show_default=True, help="Write here (`-`: stdout)."
 )
-def normalize_command(file: str, input_format: str, style: str, out: str) -> None:
+def normalize_command(
+    file: str, input_format: str, encoding: str | None, style: str, out: str
+) -> None:
     """Re-emit FILE from its tree, one paragraph per line, repairs marked (`-` reads stdin).
 
     Inferred nodes start with [inferred], lost headings read [heading lost], and each
     garbled run is replaced by one [content lost: ...] line. The result parses back to
     the same ids, headings and texts.
     """
-    write(out, normalize(load(file, input_format), style))
+    write(out, normalize(load(file, input_format, encoding=encoding), style))
 
 
 def write(out: str, text: str) -> None:

@@ -10,13 +10,14 @@ from ..outputs.akn import to_akn
 from ..outputs.markdown import to_markdown
 from ..outputs.normalize import NORMALIZE_STYLES
 from ..outputs.rows import write_csv, write_jsonl
-from .common import input_option, load
+from .common import encoding_option, input_option, load
 from .normalize_cmd import write
 
 
 @click.command("render")
 @click.argument("file")
 @input_option
+@encoding_option
 @click.option(
     "--to",
     "fmt",
@@ -39,10 +40,16 @@ from .normalize_cmd import write
     "-o", "--output", "out", default="-", show_default=True, help="Write here (`-`: stdout)."
 )
 def render_command(
-    file: str, input_format: str, fmt: str, style: str, with_diagnostics: bool, out: str
+    file: str,
+    input_format: str,
+    encoding: str | None,
+    fmt: str,
+    style: str,
+    with_diagnostics: bool,
+    out: str,
 ) -> None:
     """Render FILE in a format other tools read (`-` reads stdin)."""
-    document = load(file, input_format)
+    document = load(file, input_format, encoding=encoding)
     if fmt == "markdown":
         text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
     elif fmt == "akn":

@@ -22,6 +22,7 @@ from . import (
     numbering_gap,
     numbering_order,
     page_furniture,
+    removed_text,
     uninformative_numbering,
 )
 from .base import Context, Finding, Rule
@@ -36,6 +37,7 @@ RULES: dict[str, Rule] = {
         encoding_artifact,
         page_furniture,
         mixed_newlines,
+        removed_text,
         numbering_gap,
         numbering_duplicate,
         numbering_order,

@@ -1,4 +1,4 @@
-"""AP003 encoding-artifact: mojibake, U+FFFD, control characters, a cp1252 fallback."""
+"""AP003 encoding-artifact: mojibake, U+FFFD, control characters, a detected legacy encoding."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from .base import Context, Finding, Rule
 
 def check(context: Context) -> Iterator[Finding]:
     if context.source.fallback:
-        yield Finding(1, 1, "not valid UTF-8: decoded as cp1252, check the characters")
+        source = context.source
+        yield Finding(
+            1,
+            1,
+            f"not UTF-8: decoded as {source.encoding} (detected, confidence "
+            f"{source.confidence:.2f}); check the characters or name it with --encoding",
+        )
     for line in context.lines:
         if line.kind not in ("text", "labelled") or line.raw.isascii():
             continue
@@ -32,12 +38,12 @@ RULE = Rule(
     "AP003",
     "encoding-artifact",
     "warning",
-    "Mojibake, U+FFFD, control characters or a cp1252 fallback decode.",
+    "Mojibake, U+FFFD, control characters or a detected (not UTF-8) encoding.",
     check,
     meaning=(
         "A line contains the replacement character U+FFFD, a control character, or "
         "mojibake (UTF-8 read as cp1252, e.g. `â€™` for `’`); or the whole file is not "
-        "valid UTF-8 and was decoded as cp1252."
+        "UTF-8 and its encoding (GB18030, Big5, Shift-JIS, cp1252, Latin-1) was detected."
     ),
     why=(
         "Names, accents and quotation marks are corrupted: the text no longer says "

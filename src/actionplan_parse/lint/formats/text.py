@@ -29,6 +29,8 @@ def summary(report: Report) -> str:
         flagged = len({r.path for r, _ in findings})
         text = f"Found {len(findings)} finding{'' if len(findings) == 1 else 's'} ({parts})"
         text += f" in {flagged} of {checked}"
+    elif report.errors:  # nothing passed that could not be read: no success message
+        text = f"No findings: {checked}"
     else:
         text = f"All checks passed: {checked}, no findings"
     if report.baselined:

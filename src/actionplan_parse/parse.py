@@ -128,8 +128,6 @@ def numbered_lines(
         skip, title = front_matter(source.text)
         return scan(source.text, vocabulary), source, title, skip
     stripped = strip_markup(source.text, fmt, keep_lines=True)
-    if not stripped.lines:  # nothing but markup or blank lines (`<p></p>`, `\n\n`)
-        return [], source, stripped.title, 0
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]

@@ -80,7 +80,7 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
     block = step.block
     out: list[Candidate] = []
     depth = len(state.frames)
-    under_heading = state.frames[-1].heading
+    under_heading = state.frames[-1].heading or state.frames[-1].tiered  # `## 1.`
     section = state.section_level(block, step.following)
     space = indent(block.lines[0])
     lead_in = state.lead_in() is not None

@@ -77,6 +77,8 @@ class Frame(NamedTuple):
     """Whole-line emphasis of an unnumbered heading's line."""
     colon: bool = False
     """The node's own paragraph ends with a colon: it announces sub-items."""
+    tiered: bool = False
+    """The node's label carries a Markdown heading tier (`## 1.`): a heading with a label."""
 
 
 class Candidate(NamedTuple):
@@ -359,6 +361,7 @@ class State:
                 indent=indent(first),
                 marked_heading=marked,
                 colon=content.rstrip().endswith((":", "：")),
+                tiered=bool(getattr(move.written, "tier", None)),
             )
         ]
         key = (reading.form, level)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from actionplan_parse.outputs.report import (
     ReportSource,
     contrast_ratio,
     to_report,
+    words,
 )
 from actionplan_parse.outputs.report.outline import badges
 from actionplan_parse.outputs.report.palette import CHANGE_CLASSES
@@ -269,6 +271,7 @@ def test_one_document_has_no_diff_view(plan_html):
 
 
 def test_mark_words_escapes_and_marks_whole_words():
+    assert doctest.testmod(words).failed == 0
     old, new = mark_words("Hold <b> talks in 2025 & more.", "Hold <i> talks in 2026 & more.")
     assert old == "Hold <del>&lt;b&gt;</del> talks in <del>2025</del> &amp; more."
     assert new == "Hold <ins>&lt;i&gt;</ins> talks in <ins>2026</ins> &amp; more."
@@ -292,3 +295,16 @@ def test_diff_text_is_escaped():
     assert "<del>&lt;b&gt;markets&lt;/b&gt;.</del>" in html
     assert "Changes from &lt;o&gt; to n" in html
     assert not any(tag in ("b", "i") for tag, _ in _elements(html).tags)
+
+
+@settings(max_examples=examples(25))
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_any_two_texts_give_one_row_per_change(old_text, new_text):
+    old, new = parse(old_text), parse(new_text)
+    html = to_report(
+        [ReportSource(old, old_text.split("\n"), "o"), ReportSource(new, new_text.split("\n"), "n")]
+    )
+    rows = _change_rows(html)
+    assert [(r["data-change"], r["data-old-id"], r["data-new-id"]) for r in rows] == [
+        (c.change, c.old_id or "", c.new_id or "") for c in compare(old, new)
+    ]

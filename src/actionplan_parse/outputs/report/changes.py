@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from ...diff import Change
+from ...diff import Change, ChangeKind
 from .palette import CHANGE_CLASSES
 from .words import mark_words
 
@@ -38,7 +38,7 @@ def diff_view(changes: list[Change], old_name: str, new_name: str) -> str:
     )
 
 
-def _filter(counts: Counter[str]) -> str:
+def _filter(counts: Counter[ChangeKind]) -> str:
     boxes = "".join(
         f'<label class="show-class"><input type="checkbox" data-show="{kind}"'
         f"{'' if kind in _HIDDEN_AT_FIRST else ' checked'}>"

@@ -8,6 +8,8 @@ non-text marks (focus ring, borders that carry meaning; AA: 3).
 
 from __future__ import annotations
 
+from ...diff.model import ChangeKind
+
 __all__ = ["CHANGE_CLASSES", "COLOURS", "TEXT_PAIRS", "UI_PAIRS", "contrast_ratio", "css_variables"]
 
 COLOURS: dict[str, str] = {
@@ -54,7 +56,14 @@ COLOURS: dict[str, str] = {
     "ins-bg": "#e6f4e7",
 }
 
-CHANGE_CLASSES = ("unchanged", "reworded", "renumbered", "moved", "added", "dropped")
+CHANGE_CLASSES: tuple[ChangeKind, ...] = (
+    "unchanged",
+    "reworded",
+    "renumbered",
+    "moved",
+    "added",
+    "dropped",
+)
 """The diff's change classes, each with a `<class>-fg`/`<class>-bg` pair above."""
 
 _TEXT_ON = ("page", "panel", "highlight")

@@ -25,7 +25,9 @@ def diff_view(changes: list[Change], old_name: str, new_name: str) -> str:
     """The `<section class="view" data-view="diff">` listing every change."""
     counts = Counter(change.change for change in changes)
     head = "".join(f'<th scope="col">{escape(name)}</th>' for name in _COLUMNS)
-    rows = "".join(_row(number, change) for number, change in enumerate(changes))
+    rows = "".join(_row(number, change) for number, change in enumerate(changes)) or (
+        f'<tr><td colspan="{len(_COLUMNS)}">Neither version has a node.</td></tr>'
+    )
     return (
         '<section class="view" data-view="diff" aria-labelledby="diff-h">'
         f'<h2 id="diff-h">Changes from {escape(old_name)} to {escape(new_name)}</h2>'

@@ -31,9 +31,9 @@ PROFILE_SCHEMES: dict[str, dict] = {
     "en": {
         k: SCHEMES[k]
         for k in (
+            "part-roman",
             "ordinal",
             "cardinal",
-            "part-roman",
             "arabic-period",
             "arabic-paren",
             "letter-paren",
@@ -41,30 +41,30 @@ PROFILE_SCHEMES: dict[str, dict] = {
         )
     },
     "es": {
-        "es-ordinal": lambda n: f"{_ES_ORD[n - 1]},",
-        "es-cardinal": lambda n: f"{_ES_CARD[n - 1]},",
         "es-pilar": lambda n: f"Pilar {roman(n)}:",
         "es-articulo": lambda n: f"Artículo {n}.",
+        "es-ordinal": lambda n: f"{_ES_ORD[n - 1]},",
+        "es-cardinal": lambda n: f"{_ES_CARD[n - 1]},",
         "es-indicator": lambda n: f"{n}º",
         "letter-close": SCHEMES["letter-close"],
     },
     "fr": {
-        "fr-adverb": lambda n: f"{_FR_ADV[n - 1]},",
-        "fr-article": lambda n: f"Article {n}.",
         "fr-partie": lambda n: f"Partie {roman(n)}.",
+        "fr-article": lambda n: f"Article {n}.",
+        "fr-adverb": lambda n: f"{_FR_ADV[n - 1]},",
         "arabic-period": SCHEMES["arabic-period"],
         "letter-paren": SCHEMES["letter-paren"],
     },
     "pt": {
-        "pt-ordinal": lambda n: f"{_PT_ORD[n - 1]},",
         "pt-artigo": lambda n: f"Artigo {n}.",
+        "pt-ordinal": lambda n: f"{_PT_ORD[n - 1]},",
         "pt-indicator": lambda n: f"{n}º",
         "arabic-paren": SCHEMES["arabic-paren"],
     },
     "zh": {
+        "zh-article": lambda n: f"第{_cjk(n)}条",
         "zh-comma": lambda n: f"{_cjk(n)}、",
         "zh-paren": lambda n: f"（{_cjk(n)}）",
-        "zh-article": lambda n: f"第{_cjk(n)}条",
         "zh-circled": lambda n: chr(0x245F + n),
         "zh-arabic-paren": lambda n: f"（{n}）",
     },
@@ -145,9 +145,11 @@ def profile_documents(draw, lang: str):
     """(text, expected [(id, heading, text)], notes) for one profile."""
     schemes = PROFILE_SCHEMES[lang]
     depth = draw(st.integers(1, min(3, len(schemes))))
-    chosen = draw(
+    drawn = draw(
         st.lists(st.sampled_from(sorted(schemes)), min_size=depth, max_size=depth, unique=True)
     )
+    order = list(schemes)  # each profile lists its schemes from the highest family down:
+    chosen = sorted(drawn, key=order.index)  # parts are not numbered under `(1)`
     headed = lang != "zh" and draw(st.booleans())
     runs_on = headed and draw(st.booleans())  # numbering continues across headings
     counter = {"top": 0}

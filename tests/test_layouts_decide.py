@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from actionplan_parse import parse_file
+from actionplan_parse import parse, parse_file
 from actionplan_parse.blocks import to_blocks
 from actionplan_parse.decide import decide
 from actionplan_parse.decide.weights import load_weights
@@ -90,3 +90,13 @@ def test_global_decoding_recovers_where_greedy_placement_does_not():
     assert [c.reading.value if c.reading else None for c in flat.root.children][:2] == [1, 6]
     beam = decide(to_blocks(scan(text)))
     assert [c.block.first for c in beam.root.children] == [3, 7, 9, 11]
+
+
+def test_a_short_label_of_a_lower_family_is_no_section_over_a_running_list() -> None:
+    """`1. Trade` between `Part III` and `Part IV` is Part III's item: an arabic label
+    does not head a list of parts, however short its line."""
+    text = (
+        "Part I The sides will meet.\nPart II The sides will talk.\n"
+        "Part III The sides will trade.\n1. Trade\nPart IV The sides will report.\n"
+    )
+    assert [n.id for n in parse(text).walk()] == ["1", "2", "3", "3.1", "4"]

@@ -51,3 +51,15 @@ def test_decimal_outline_with_final_points_and_1_10_after_1_9() -> None:
     assert doc.find("1.10").label.raw == "1.10."
     assert doc.find("1.10").text == "The Joint Commission may invite observers."
     assert not [d for d in doc.diagnostics if d.severity == "error"]
+
+
+def test_short_decimal_label_goes_under_the_node_its_numbers_name() -> None:
+    """`2.4 Trade` after item 2 of a running list is 2's child, not a heading for 3.
+    and 4.: its leading number names the parent (`?` marks a number lost)."""
+    for label in ("2.4", "2.?"):
+        text = (
+            "1. The sides will meet.\n2. The sides will talk.\n"
+            f"{label} Trade\n3. The sides will report.\n4. The sides will review.\n"
+        )
+        doc = parse(text)
+        assert [n.id for n in doc.walk()] == ["1", "2", f"2.{label[-1]}", "3", "4"], label

@@ -69,6 +69,7 @@ def _sink_title(outline: Outline) -> None:
     children = outline.root.children
     first = next(i for i, d in enumerate(children) if d.heading_style == _TOP)
     section = Draft(level=1, block=outline.title, heading_style=_TOP, children=children[:first])
+    section.number, section.reasons = 1, ["position-number"]  # it is the first section
     for child in section.children:
         _shift(child, 1)
     outline.root.children[:first] = [section]

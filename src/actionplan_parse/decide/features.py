@@ -69,6 +69,8 @@ FEATURES = (
     # `1.1 strengthen` / `81.6 billion`: a label or a wrapped number, as the numbering says
     "label.weak",
     "label.weak_as_text",
+    # `2.3` placed under the node numbered 2 (`?` in a path, written by normalize, fits any)
+    "decimal.path_fits",
 )
 
 _SMALL_GAP = 3
@@ -112,6 +114,7 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
             else:
                 same_form = reading.form in frame.forms
                 features.update(_number(state, value, frame.last, same_form))
+                features.update(_path_fits(state, reading, level))
                 if depth - 1 > level:  # the innermost list is the likeliest to go on
                     features["continue.closes_levels"] = float(depth - 1 - level)
                 out.append(_candidate("continue", level, reading, written, features, positional))
@@ -122,6 +125,7 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 features = {"form.seen_under_heading": 1.0}  # `1.` again under each heading
             features.update(_start(state, reading))
             features.update(_part_under_label(state, reading, depth))
+            features.update(_path_fits(state, reading, depth))
             if colon_above:
                 features["child.after_colon"] = 1.0
             if heading_markup and not state.frames[-1].marked_heading and depth > 1:
@@ -134,7 +138,8 @@ def candidates(state: State, step: Step, uninformative: frozenset[str]) -> list[
                 features.update(_indent_under(space, state.frames[-1], reading.form))
             out.append(_candidate("child", depth, reading, written, features, positional))
     if section is not None:
-        out = [_as_section(c, section) for c in out]
+        forms = state.frames[-1].forms
+        out = [c if _stays_in_list(c, forms) else _as_section(c, section) for c in out]
     if block.lines[0].weak:
         for move in out:
             move.features["label.weak"] = 1.0
@@ -172,6 +177,14 @@ def _candidate(
         features["label.positional"] = 1.0
     rank = {"continue": 0, "child": 1, "restart": 2, "lead-in": 2}[action]
     return Candidate(action, level, reading, written, features, rank)  # type: ignore[arg-type]
+
+
+def _stays_in_list(move: Candidate, forms: frozenset[str]) -> bool:
+    """No section heading over a running list: a label of a lower family (`1. Trade` amid
+    `Part III` … `Part IV`), or one whose numbers place it under the node above (`2.4`)."""
+    if move.action == "child" and "decimal.path_fits" in move.features:
+        return True
+    return all(_rank(move.reading.form) > _rank(form) for form in forms) if forms else False
 
 
 def _as_section(move: Candidate, level: int) -> Candidate:
@@ -287,6 +300,16 @@ def _part_under_label(state: State, reading: Reading, level: int) -> dict[str, f
         return {}
     above = any(not f.heading for f in state.frames[1:level])
     return {"label.part_under_label": 1.0} if above else {}
+
+
+def _path_fits(state: State, reading: Reading, level: int) -> dict[str, float]:
+    """A decimal label's leading numbers are the numbers of the nodes above it."""
+    prefix = reading.path[:-1]
+    above = [frame.last for frame in state.frames[1:level]][-len(prefix) :] if prefix else []
+    if not prefix or len(above) != len(prefix):
+        return {}
+    fits = all(want in (0, have) for want, have in zip(prefix, above, strict=True))
+    return {"decimal.path_fits": 1.0} if fits else {}
 
 
 def _goes_back(value: int | None, last: int | None) -> bool:

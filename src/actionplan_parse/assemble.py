@@ -202,7 +202,9 @@ class _Assembler:
                 reading = written
                 if positional:
                     same_list = written.form in frame.forms and frame.last is not None
-                    reading = written._replace(value=frame.last + 1 if same_list else 1)
+                    reading = written._replace(
+                        value=frame.last + 1 if same_list and frame.last is not None else 1
+                    )
                 form = self._form_cost(reading, level, frame.forms)
                 number, restart = self._number_cost(reading.value, frame.last)
                 if restart and level >= 2 and not positional:
@@ -277,7 +279,12 @@ class _Assembler:
         reading = choice.reading
         written = next(r for r in block.readings if r.form == reading.form)
         positional = self._positional(written)
-        if frame is not None and not positional and frame.last is not None:
+        if (
+            frame is not None
+            and not positional
+            and frame.last is not None
+            and reading.value is not None
+        ):
             self._fill_gap(parent, level, frame.last, reading.value)
         node = Draft(level=level, block=block, reading=written, number=reading.value)
         if positional:

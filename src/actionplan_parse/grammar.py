@@ -30,7 +30,7 @@ def grammar_text(name: str = _GRAMMAR) -> str:
     return checkout.read_text(encoding="utf-8")
 
 
-class _Shapes(Transformer):
+class _Shapes(Transformer[Token, list[Shape]]):
     """Applied while parsing (LALR inline transform): each line becomes a small tuple."""
 
     def start(self, lines: list[Shape]) -> list[Shape]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import cast
 
 from .grammar import Shape, line_parser
 from .languages import ALL, Vocabulary
@@ -76,7 +77,7 @@ def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
         text += "\n"
     raw_lines = text.split("\n")
     parsed, marks = _strip_marks(text, raw_lines)
-    shapes = line_parser().parse(parsed)
+    shapes = cast(list[Shape], line_parser().parse(parsed))  # the inline transformer's result
     lines = [_line(shape, raw_lines, vocabulary) for shape in shapes]
     if not marks:
         return lines
@@ -146,6 +147,7 @@ def _mostly_mojibake(text: str) -> bool:
 def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
     kind, token, rest = shape
     number = token.line
+    assert number is not None  # the lexer sets every token's line
     raw = raw_lines[number - 1]
     if kind == "blank":
         return Line(number, "blank", raw, "")

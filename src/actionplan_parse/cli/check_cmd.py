@@ -170,7 +170,14 @@ def _config(path: Path | None, isolated: bool) -> Config:
         fail(str(exc))
 
 
-def _settings(config, select, ignore, fail_on, include, exclude) -> Settings:
+def _settings(
+    config: Config,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+) -> Settings:
     """Flags override the configuration; unknown codes are a usage error."""
     chosen_select = _split(select)
     chosen_ignore = _split(ignore)

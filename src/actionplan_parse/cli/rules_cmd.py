@@ -7,7 +7,7 @@ import json
 import click
 
 from ..lint.explain import explain, listing, markdown, section
-from ..rules import RULES, rule_for
+from ..rules import RULES, Rule, rule_for
 from .common import fail
 
 __all__ = ["rules_command"]
@@ -47,6 +47,6 @@ def _all(fmt: str) -> str:
     return listing()
 
 
-def _record(rule) -> dict:
+def _record(rule: Rule) -> dict[str, object]:
     fields = ("code", "name", "severity", "summary", "meaning", "why", "example", "fix", "fixed")
     return {f: getattr(rule, f) for f in fields}

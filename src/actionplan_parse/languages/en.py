@@ -39,7 +39,9 @@ _ORD_TENS = [
 ]
 
 
-def _table(units: list[str], teens: list[str], tens: list[str], ord_units: list[str]) -> dict:
+def _table(
+    units: list[str], teens: list[str], tens: list[str], ord_units: list[str]
+) -> dict[str, int]:
     table = {w: i + 1 for i, w in enumerate(units)}
     table.update({w: i + 10 for i, w in enumerate(teens)})
     for t, ten in enumerate(tens):

@@ -12,6 +12,7 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from .results import FileResult, Report
 
@@ -46,7 +47,7 @@ def write_baseline(results: list[FileResult], path: Path) -> int:
     return len(entries)
 
 
-def load_baseline(path: Path) -> list[dict]:
+def load_baseline(path: Path) -> list[dict[str, Any]]:
     """The entries of a baseline file; :class:`BaselineError` if it is not one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -62,7 +63,7 @@ def load_baseline(path: Path) -> list[dict]:
     return entries
 
 
-def apply_baseline(results: list[FileResult], entries: list[dict], path: Path) -> Report:
+def apply_baseline(results: list[FileResult], entries: list[dict[str, Any]], path: Path) -> Report:
     """Drop findings the baseline records; list entries of checked files that no longer occur."""
     base = path.resolve().parent
     remaining = Counter(_entry_key(e) for e in entries)
@@ -82,7 +83,9 @@ def apply_baseline(results: list[FileResult], entries: list[dict], path: Path) -
     return Report(results, stale=stale, baselined=hidden)
 
 
-def _stale(entries: list[dict], remaining: Counter, checked: set[str]) -> list[dict]:
+def _stale(
+    entries: list[dict[str, Any]], remaining: Counter[Key], checked: set[str]
+) -> list[dict[str, Any]]:
     stale = []
     for entry in entries:
         key = _entry_key(entry)
@@ -98,7 +101,7 @@ def _valid(entry: object) -> bool:
     )
 
 
-def _entry_key(entry: dict) -> Key:
+def _entry_key(entry: dict[str, Any]) -> Key:
     return (entry["path"], entry["code"], entry["line_text"])
 
 

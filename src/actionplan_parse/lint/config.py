@@ -21,6 +21,7 @@ import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Any
 
 from .select import SelectorError, normalise
 
@@ -113,7 +114,7 @@ def _has_table(pyproject: Path) -> bool:
     return isinstance(data.get("tool"), dict) and TABLE in data["tool"]
 
 
-def _read_table(path: Path) -> dict:
+def _read_table(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -128,7 +129,7 @@ def _read_table(path: Path) -> dict:
     return data
 
 
-def _strings(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
+def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
     if key not in table:
         return None
     value = table[key]
@@ -137,19 +138,19 @@ def _strings(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
     return tuple(value)
 
 
-def _codes(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
+def _codes(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
     values = _strings(table, key, path)
     return None if values is None else normalise(values, repr(key))
 
 
-def _fail_on(table: dict, path: Path) -> str | None:
+def _fail_on(table: dict[str, Any], path: Path) -> str | None:
     value = table.get("fail-on")
     if value is not None and value not in FAIL_ON:
         raise ConfigError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
     return value
 
 
-def _per_file_ignores(table: dict, path: Path) -> dict[str, tuple[str, ...]]:
+def _per_file_ignores(table: dict[str, Any], path: Path) -> dict[str, tuple[str, ...]]:
     value = table.get("per-file-ignores", {})
     if not isinstance(value, dict):
         raise ConfigError(f"{path}: 'per-file-ignores' must be a table of glob = [codes]")

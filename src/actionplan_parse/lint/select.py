@@ -55,7 +55,9 @@ class Selection:
     ignore: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None):
+    def of(
+        cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    ) -> Selection:
         """Build from raw selectors (None: every rule / nothing ignored)."""
         chosen = normalise(select, "select") if select is not None else ("ALL",)
         return cls(chosen, normalise(ignore or (), "ignore"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["BOLD", "ITALIC", "UNDERLINE", "Builder", "Paragraph", "signal_of"]
 
@@ -152,7 +153,7 @@ class Builder:
         if signal:
             self.emphasis[len(self.lines)] = signal
 
-    def block(self, rows: list[tuple]) -> None:
+    def block(self, rows: list[tuple[Any, ...]]) -> None:
         """Write one block's lines, after a blank line when something came before.
 
         A row is (text, first source line, signal) or (…, last source line).

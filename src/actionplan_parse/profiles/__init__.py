@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..language import language_of
 from ..languages import LANGUAGES, Vocabulary, vocabulary
@@ -65,7 +66,7 @@ def load_profile(path: str | Path) -> Profile:
     return _profile(data, str(path))
 
 
-def _profile(data: dict, source: str) -> Profile:
+def _profile(data: dict[str, Any], source: str) -> Profile:
     unknown = set(data) - _KEYS
     if unknown:
         raise ProfileError(f"{source}: unknown profile key(s): {', '.join(sorted(unknown))}")

@@ -10,7 +10,8 @@ from .base import Context, Finding, Rule, where
 def check(context: Context) -> Iterator[Finding]:
     for parent, siblings in context.sibling_lists():
         labelled = [n for n in siblings if n.label is not None]
-        styles = list(dict.fromkeys(f"{n.label.style}/{n.label.enclosure}" for n in labelled))
+        labels = [n.label for n in labelled if n.label is not None]
+        styles = list(dict.fromkeys(f"{label.style}/{label.enclosure}" for label in labels))
         if len(styles) > 1:
             first = labelled[0].span.start_line
             yield Finding(

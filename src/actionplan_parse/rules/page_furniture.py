@@ -55,8 +55,8 @@ def check(context: Context) -> Iterator[Finding]:
         for t, n in repeated.items()
         if len(n) >= MIN_REPEATS
     ]
-    for line, message in sorted(found):
-        yield Finding(line, line, message)
+    for number, message in sorted(found):
+        yield Finding(number, number, message)
 
 
 def _lines(numbers: list[int], shown: int = 8) -> str:

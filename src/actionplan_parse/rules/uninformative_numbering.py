@@ -22,7 +22,7 @@ def check(context: Context) -> Iterator[Finding]:
                 first.span.start_line,
                 last.span.start_line,
                 f"{len(positional)} items {where(parent)} are all labelled "
-                f"{first.label.raw!r}: numbered by position",
+                f"{first.label.raw if first.label else ''!r}: numbered by position",
                 first.id,
             )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import Literal, cast
 
 from .grammar import Shape, line_parser
 from .languages import ALL, Vocabulary
@@ -25,6 +25,7 @@ __all__ = [
     "MARK_HEADING_LOST",
     "MARK_INFERRED",
     "Line",
+    "LineKind",
     "is_marker_line",
     "is_unreadable",
     "scan",
@@ -43,6 +44,11 @@ _NEEDS_STOP = {"decimal", "article"}
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 """Control characters and U+FFFD: what is left of unreadable bytes."""
 
+LineKind = Literal["blank", "garbled", "labelled", "text", "debris"]
+"""What a line is. ``debris`` is set by the debris stage (``debris.py``), never by the grammar:
+a line kept out of the tree (page furniture, front matter, a footnote block, a rule), which
+blocks skip and ``Document.removed`` records."""
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -50,8 +56,8 @@ class Line:
 
     number: int
     """1-based line number."""
-    kind: str
-    """``blank``, ``garbled``, ``labelled`` or ``text``."""
+    kind: LineKind
+    """``blank``, ``garbled``, ``labelled`` or ``text``; ``debris`` once set aside."""
     raw: str
     """The line as written, without its newline."""
     content: str

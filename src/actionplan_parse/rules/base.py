@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..lines import Line
-from ..models import Document, Node, Severity, Span
+from ..models import Document, Node, Reason, Severity, Span
 from ..read import SourceText
 from ..resolve import span_of
 
@@ -53,7 +53,7 @@ class Context:
         for parent, siblings in self.sibling_lists():
             run: list[Node] = []
             for node in siblings:
-                if "position-number" in node.reasons:
+                if Reason.POSITION_NUMBER in node.reasons:
                     continue
                 last = run[-1].number if run else None
                 if (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..models import Reason
 from .base import Context, Finding, Rule, where
 
 
@@ -14,7 +15,7 @@ def check(context: Context) -> Iterator[Finding]:
             for node in siblings
             if node.label is not None
             and node.label.value is not None
-            and "position-number" in node.reasons
+            and Reason.POSITION_NUMBER in node.reasons
         ]
         if positional:
             first, last = positional[0], positional[-1]

@@ -17,7 +17,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 @cache
 def _months() -> dict[str, int]:
-    return {fold(name): value for m in LANGUAGES.values() for name, value in m.MONTHS.items()}
+    return {fold(name): value for lang in LANGUAGES.values() for name, value in lang.months.items()}
 
 
 @cache

@@ -1,5 +1,7 @@
 """English numeral words (1-99)."""
 
+from . import Language, PageWords, ProfileSpec, register
+
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
     "ten",
@@ -73,3 +75,24 @@ MONTHS = {
     "sept": 9,
 }
 """Month names -> number (dates in the text: AKN metadata, commitments)."""
+COMMON_WORDS = {"the", "and", "of", "to", "in", "we", "will", "for", "with", "on", "that", "is"}
+"""Function words, distinctive enough to tell the languages apart (``language.py``)."""
+
+LANGUAGE = register(
+    Language(
+        code="en",
+        name="English",
+        cardinals=CARDINALS,
+        ordinals=ORDINALS,
+        adverbs=ADVERBS,
+        part_words=frozenset(PART_WORDS),
+        article_words=frozenset(ARTICLE_WORDS),
+        months=MONTHS,
+        common_words=frozenset(COMMON_WORDS),
+        page_words=PageWords(page=("page", "p."), of=("of",)),
+        profile=ProfileSpec(
+            "English: First/Firstly/One, Part I, Pillar, Chapter, Annex, Article 1.",
+            ("en",),
+        ),
+    )
+)

@@ -1,5 +1,7 @@
 """Spanish numeral words (1-20); accents are folded before lookup."""
 
+from . import Language, PageWords, ProfileSpec, register
+
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -75,3 +77,25 @@ MONTHS = {
     "diciembre": 12,
 }
 """Month names -> number (dates in the text: AKN metadata, commitments)."""
+COMMON_WORDS = {"el", "los", "las", "del", "con", "por", "una", "al", "su", "sus", "es", "como"}
+"""Function words, distinctive enough to tell the languages apart (``language.py``)."""
+
+LANGUAGE = register(
+    Language(
+        code="es",
+        name="Spanish",
+        cardinals=CARDINALS,
+        ordinals=ORDINALS,
+        adverbs=ADVERBS,
+        part_words=frozenset(PART_WORDS),
+        article_words=frozenset(ARTICLE_WORDS),
+        months=MONTHS,
+        common_words=frozenset(COMMON_WORDS),
+        page_words=PageWords(page=("página", "pagina"), of=("de",)),
+        profile=ProfileSpec(
+            "Spanish: Primero/Uno, Pilar I, Parte, Capítulo, Eje, Artículo 2, 1º "
+            "(Portuguese and English words too).",
+            ("es", "pt", "en"),
+        ),
+    )
+)

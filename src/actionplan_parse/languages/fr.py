@@ -1,5 +1,7 @@
 """French numeral words (1-20); accents are folded before lookup."""
 
+from . import Language, PageWords, ProfileSpec, register
+
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -75,3 +77,25 @@ MONTHS = {
     "décembre": 12,
 }
 """Month names -> number (dates in the text: AKN metadata, commitments)."""
+COMMON_WORDS = {"le", "les", "des", "du", "et", "au", "aux", "pour", "nous", "dans", "sur", "une"}
+"""Function words, distinctive enough to tell the languages apart (``language.py``)."""
+
+LANGUAGE = register(
+    Language(
+        code="fr",
+        name="French",
+        cardinals=CARDINALS,
+        ordinals=ORDINALS,
+        adverbs=ADVERBS,
+        part_words=frozenset(PART_WORDS),
+        article_words=frozenset(ARTICLE_WORDS),
+        months=MONTHS,
+        common_words=frozenset(COMMON_WORDS),
+        page_words=PageWords(page=("page",), of=("sur", "de")),
+        profile=ProfileSpec(
+            "French: Premièrement/Premier/Un, Partie, Chapitre, Pilier, Titre, Article 1 "
+            "(English words too).",
+            ("fr", "en"),
+        ),
+    )
+)

@@ -1,5 +1,7 @@
 """Portuguese numeral words (1-20); accents are folded before lookup."""
 
+from . import Language, PageWords, ProfileSpec, register
+
 CARDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -64,3 +66,25 @@ MONTHS = {
     "dezembro": 12,
 }
 """Month names -> number (dates in the text: AKN metadata, commitments)."""
+COMMON_WORDS = {"os", "dos", "das", "do", "da", "ao", "aos", "com", "pelo", "pela", "uma", "nao"}
+"""Function words, distinctive enough to tell the languages apart (``language.py``)."""
+
+LANGUAGE = register(
+    Language(
+        code="pt",
+        name="Portuguese",
+        cardinals=CARDINALS,
+        ordinals=ORDINALS,
+        adverbs=ADVERBS,
+        part_words=frozenset(PART_WORDS),
+        article_words=frozenset(ARTICLE_WORDS),
+        months=MONTHS,
+        common_words=frozenset(COMMON_WORDS),
+        page_words=PageWords(page=("página", "pagina"), of=("de",)),
+        profile=ProfileSpec(
+            "Portuguese: Primeiro/Um, Parte, Capítulo, Pilar, Eixo, Artigo 1, 1º "
+            "(Spanish and English words too).",
+            ("pt", "es", "en"),
+        ),
+    )
+)

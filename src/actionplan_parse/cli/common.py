@@ -1,7 +1,9 @@
 """Shared by every command: loading input, failing with one line, exit codes.
 
 Exit codes (documented in docs/cli.md): 0 ok, 1 findings at or above the
-threshold (`check`), 2 usage error or unreadable/missing input, 3 internal error.
+threshold (`check`), 2 usage error, unreadable/missing input, bad configuration,
+profile or baseline, or output that cannot be written; 3 internal error (a bug,
+never an input); 130 interrupted; 141 stdout closed by its reader (as SIGPIPE).
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ from typing import NoReturn
 import click
 
 from ..models import Document
+from ..outputs.printable import printable
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
-from ..read import ReadError
+from ..read import ReadError, binary_head, read_stream
 
 __all__ = [
+    "EXIT_BROKEN_PIPE",
     "EXIT_FINDINGS",
     "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "encoding_option",
@@ -27,6 +32,8 @@ __all__ = [
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 
 
 input_option = click.option(
@@ -66,8 +73,9 @@ def load(
     """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
         if path == "-":
+            data = read_stream(sys.stdin.buffer, "<stdin>", None if encoding else binary_head)
             try:
-                return parse(sys.stdin.buffer.read(), input_format, profile, encoding)
+                return parse(data, input_format, profile, encoding)
             except ReadError as exc:
                 raise ReadError(f"<stdin>: {exc}") from None
         return parse_file(path, input_format, profile, encoding)
@@ -77,5 +85,5 @@ def load(
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print `actionplan-parse: error: MESSAGE` on stderr and exit."""
-    click.echo(f"actionplan-parse: error: {message}", err=True)
+    click.echo(f"actionplan-parse: error: {printable(message)}", err=True)
     sys.exit(code)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Diagnostic
 from ..parse import parse_source
+from ..read import shown_path
 from .discover import STDIN, Target
 from .results import FileResult
 from .select import Selection
@@ -25,14 +26,17 @@ def check_target(
     shown: str | None = None,
     input_format: str = "auto",
     profile: str = "auto",
+    encoding: str | None = None,
 ) -> FileResult:
     """Read, parse (as ``input_format``, with ``profile``) and lint one target.
 
     A read problem becomes ``FileResult.error``; so does a parser failure (marked internal).
     """
-    path = shown or target.path
+    path = shown_path(shown or target.path)
+    if target.skip is not None:
+        return FileResult(path, error=f"{path}: skipped: {target.skip}")
     try:
-        source = read_input(target.path)
+        source = read_input(target.path, encoding)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     try:
@@ -41,8 +45,8 @@ def check_target(
     except ReadError as exc:  # readable bytes, but not in the format asked for (AKN)
         return FileResult(path, error=f"{path}: {exc}")
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
-        shown_path = "<stdin>" if target.path == STDIN else path
-        message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"
+        named = "<stdin>" if target.path == STDIN else path
+        message = f"{named}: internal error: {type(exc).__name__}: {exc}"
         return FileResult(path, error=message, internal=True)
     return FileResult(
         path,
@@ -58,11 +62,12 @@ def run(
     stdin_name: str | None = None,
     input_format: str = "auto",
     profile: str = "auto",
+    encoding: str | None = None,
 ) -> list[FileResult]:
     """Check every target; ``ignored_for(path)`` adds per-file ignores."""
     results = []
     for target in targets:
         shown = stdin_name if target.path == STDIN and stdin_name else target.path
         per_file = selection.with_ignored(ignored_for(shown))
-        results.append(check_target(target, per_file, shown, input_format, profile))
+        results.append(check_target(target, per_file, shown, input_format, profile, encoding))
     return results

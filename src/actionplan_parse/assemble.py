@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .headings import heading_style, is_plain_title, is_title, same_weight
+from .punctuation import CLAUSE_CLOSERS_CJK
 from .styles import Reading
 
 __all__ = ["Draft", "Outline", "assemble"]
 
 MAX_DEPTH = 8
-_SENTENCE_END = tuple(".;,。；，")
+_SENTENCE_END = CLAUSE_CLOSERS_CJK
 _RESTART = 2.5
 _RESTART_AFTER_GARBLE = 1.0
 _LONG_GAP = 3.5  # `3.` then `12.`: lost items, still cheaper than a child list at 12

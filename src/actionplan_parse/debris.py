@@ -34,6 +34,7 @@ from .furniture import (
 )
 from .lines import Line
 from .models import RemovalReason
+from .punctuation import CLAUSE_CLOSERS
 
 __all__ = ["Cleaned", "Removal", "clean"]
 
@@ -210,7 +211,7 @@ def _beside_furniture(lines: list[Line], found: set[str]) -> set[str]:
                 for g in group
                 if g.kind == "text"
                 and len(g.raw.strip()) <= _MAX_GROUPED
-                and not g.raw.rstrip().endswith((".", ";", ","))
+                and not g.raw.rstrip().endswith(CLAUSE_CLOSERS)
             }
         group = []
     return beside
@@ -239,7 +240,7 @@ def _printed_on_the_page(text: str, after_items: bool) -> bool:
 
 def _repeats_on_pages(text: str, numbers: list[int]) -> bool:
     spread = all(b - a >= _PAGE_GAP for a, b in zip(numbers, numbers[1:], strict=False))
-    return len(numbers) >= MIN_REPEATS and spread and not text.endswith((".", ";", ","))
+    return len(numbers) >= MIN_REPEATS and spread and not text.endswith(CLAUSE_CLOSERS)
 
 
 def _unglue(line: Line, footnotes: dict[int, str]) -> Line:

@@ -34,12 +34,27 @@ _GRAMMAR = "lines.lark"
 
 
 def grammar_text(name: str = _GRAMMAR) -> str:
-    """Source of a shipped grammar file."""
+    """Source of a shipped grammar file, its `@NAME@` placeholders filled in."""
     shipped = resources.files("actionplan_parse") / "grammars" / name
     if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    checkout = Path(__file__).resolve().parents[2] / "grammars" / name
-    return checkout.read_text(encoding="utf-8")
+        text = shipped.read_text(encoding="utf-8")
+    else:
+        checkout = Path(__file__).resolve().parents[2] / "grammars" / name
+        text = checkout.read_text(encoding="utf-8")
+    for placeholder, value in _placeholders().items():
+        text = text.replace(placeholder, value)
+    return text
+
+
+def _placeholders() -> dict[str, str]:
+    """The facts the grammar shares with ``languages/zh.py``: written once, there."""
+    from .languages import zh
+
+    return {
+        "@ZH_NUMERAL@": zh.NUMERAL_CHARACTERS,
+        "@ZH_ORDINAL_SUFFIX@": "|".join(zh.ORDINAL_SUFFIXES),
+        "@HAN@": zh.HAN,
+    }
 
 
 class _Shapes(Transformer[Token, list[Shape]]):

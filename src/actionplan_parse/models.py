@@ -8,7 +8,7 @@ inside its span, siblings are ordered and do not overlap, ids are unique.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from typing import Literal, get_args
 
@@ -31,6 +31,7 @@ __all__ = [
     "Source",
     "Span",
     "Translation",
+    "dotted",
 ]
 
 SCHEMA_NAME = "actionplan-parse/document"
@@ -69,6 +70,12 @@ class Reason(str, Enum):
 
     def __repr__(self) -> str:  # shown as the string it equals: `['gap-fill']`, as in the JSON
         return repr(self.value)
+
+
+def dotted(path: Sequence[int | None]) -> str:
+    """A node's path as a decimal label, `?` where a number is unknown: `3.?.2`
+    (the inverse of :attr:`Node.path`, without the `#2` of repeated numbers)."""
+    return ".".join("?" if p is None else str(p) for p in path)
 
 
 class _Model(BaseModel):

@@ -10,7 +10,7 @@ from . import Language, ProfileSpec, register
 
 HAN = r"[\u3400-\u9fff]"
 """A Han character (CJK Unified Ideographs and Extension A): the script that says `zh`."""
-NUMERAL_CHARACTERS = "零〇一二三四五六七八九十百"
+NUMERAL_CHARACTERS = "一二三四五六七八九十百零〇"
 """The characters of a Han numeral label (`十二、`); cn2an reads the value."""
 ORDINAL_SUFFIXES = ("条", "章", "部分", "节", "篇", "款", "项")
 """What `第…` numbers (`第一条` article one, `第二部分` part two)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Context, Finding, Rule, child_id, where
+from .base import Context, Finding, Rule, child_id, form_of, where
 
 
 def check(context: Context) -> Iterator[Finding]:
@@ -12,7 +12,7 @@ def check(context: Context) -> Iterator[Finding]:
     for parent, series in context.numbered_series():
         previous: int | None = 0
         for node in series:
-            form = f"{node.label.style}/{node.label.enclosure}" if node.label else None
+            form = form_of(node)
             if node.number is None:
                 previous = None
                 continue

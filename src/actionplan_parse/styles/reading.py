@@ -40,7 +40,17 @@ class Reading(NamedTuple):
         """
         if self.path:
             return f"{self.style}/{len(self.path)}"
-        return f"{self.style}/{self.enclosure}"
+        return label_form(self.style, self.enclosure)
+
+
+def label_form(style: str, enclosure: str) -> str:
+    """`roman-upper/paren`: the form of a label, which siblings share.
+
+    The lint rules group a node's written :class:`~actionplan_parse.models.Label` by it;
+    they see no decimal path, so for them `1.1` and `1.1.` differ in form (a mixed style
+    worth reporting) where the assembler (:attr:`Reading.form`) puts them side by side.
+    """
+    return f"{style}/{enclosure}"
 
 
 def split_enclosure(raw: str) -> tuple[str, str]:

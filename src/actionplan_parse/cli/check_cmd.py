@@ -25,6 +25,7 @@ from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
 from ..outputs.printable import printable
 from ..profiles import ProfileError, choose
+from ..registry import RegistryChoice
 from .common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -73,7 +74,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(FORMATS)),
+    type=RegistryChoice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",

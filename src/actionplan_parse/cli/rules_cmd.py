@@ -7,7 +7,7 @@ import json
 import click
 
 from ..lint.explain import explain, listing, markdown, section
-from ..rules import RULES, Rule, rule_for
+from ..lint.rules import RULES, Rule, rule_for
 from .common import fail
 
 __all__ = ["rules_command"]

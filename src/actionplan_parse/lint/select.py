@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..rules import RULES
+from .rules import RULES
 
 __all__ = ["Selection", "SelectorError", "normalise"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..rules import RULES
 from .results import Report
+from .rules import RULES
 
 __all__ = ["rows", "table", "to_json"]
 

@@ -27,7 +27,7 @@ def record(result: FileResult, diagnostic: Diagnostic) -> dict[str, Any]:
     }
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """The JSON array, indented, with a final newline."""
     records = [record(r, d) for r, d in report.findings]
     return json.dumps(records, indent=2, ensure_ascii=False) + "\n"

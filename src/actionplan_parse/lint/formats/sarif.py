@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models import Diagnostic
-from ...rules import RULES, Rule
+from ..rules import RULES, Rule
 from ..results import FileResult, Report
 
 __all__ = ["render", "sarif_log"]
@@ -27,7 +27,7 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/actionplan-parse/"
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """The SARIF log as indented JSON."""
     return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
 

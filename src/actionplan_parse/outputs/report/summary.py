@@ -6,7 +6,7 @@ from collections import Counter
 from html import escape
 
 from ...models import Diagnostic, Document, Severity
-from ...rules import RULES
+from ...lint.rules import RULES
 
 __all__ = ["summary"]
 

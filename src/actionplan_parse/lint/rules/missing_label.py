@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..models import Reason
+from ...models import Reason
 from .base import Context, Finding, Rule
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..lines import Line
-from ..models import Document, Node, Reason, Severity, Span
-from ..read import SourceText
-from ..resolve import span_of
-from ..styles.reading import label_form
+from ...lines import Line
+from ...models import Document, Node, Reason, Severity, Span
+from ...read import SourceText
+from ...resolve import span_of
+from ...styles.reading import label_form
 
 
 @dataclass(frozen=True)

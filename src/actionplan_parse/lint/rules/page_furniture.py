@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..furniture import MAX_LENGTH, MIN_REPEATS, is_page_number, is_stamp
+from ...furniture import MAX_LENGTH, MIN_REPEATS, is_page_number, is_stamp
 from .base import Context, Finding, Rule
 
 _KINDS = ("text", "debris")

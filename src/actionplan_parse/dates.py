@@ -1,5 +1,5 @@
 """Find dates written in a text: `13 May 2025`, `May 13, 2025`, `13 de mayo de 2025`, `2025-05-13`,
-`2025年5月13日`. Month names come from the language modules (``MONTHS``)."""
+`2025年5月13日`. Month names come from the registered languages (``Language.months``)."""
 
 from __future__ import annotations
 

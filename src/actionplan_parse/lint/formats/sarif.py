@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ...models import Diagnostic
-from ..rules import RULES, Rule
 from ..results import FileResult, Report
+from ..rules import RULES, Rule
 
 __all__ = ["render", "sarif_log"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from ...models import Diagnostic, Document, Severity
 from ...lint.rules import RULES
+from ...models import Diagnostic, Document, Severity
 
 __all__ = ["summary"]
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 import click
 
-from ..outputs.akn import to_akn
-from ..outputs.markdown import to_markdown
+from ..outputs.formats import OUTPUTS, RenderOptions, render
 from ..outputs.normalize import NORMALIZE_STYLES
-from ..outputs.rows import write_csv, write_jsonl
+from ..registry import RegistryChoice
 from .common import encoding_option, input_option, load
 from .normalize_cmd import write
 
@@ -21,10 +18,9 @@ from .normalize_cmd import write
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(["markdown", "json", "jsonl", "csv", "akn"]),
+    type=RegistryChoice(OUTPUTS),
     required=True,
-    help="markdown: headings and numbered lists; json: the full Document; "
-    "jsonl, csv: the outline rows (as `outline`); akn: Akoma Ntoso 3.0 XML.",
+    help="; ".join(f"{name}: {output.summary}" for name, output in OUTPUTS.items()) + ".",
 )
 @click.option(
     "--style",
@@ -50,14 +46,4 @@ def render_command(
 ) -> None:
     """Render FILE in a format other tools read (`-` reads stdin)."""
     document = load(file, input_format, encoding=encoding)
-    if fmt == "markdown":
-        text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
-    elif fmt == "akn":
-        text = to_akn(document)
-    elif fmt == "json":
-        text = document.model_dump_json(indent=2, by_alias=True) + "\n"
-    else:
-        buffer = io.StringIO()
-        (write_jsonl if fmt == "jsonl" else write_csv)(document, buffer)
-        text = buffer.getvalue()
-    write(out, text)
+    write(out, render(document, fmt, RenderOptions(style, with_diagnostics)))

@@ -1,6 +1,7 @@
 """Languages, one module each (in the manner of sqlglot's dialects), and their registry.
 
-A language module defines a :class:`Language` named ``LANGUAGE``: its numeral words
+A language module defines a :class:`Language` named ``LANGUAGE`` (usually from its
+upper-case names, :meth:`Language.from_module`): its numeral words
 (``cardinals``, ``ordinals``, ``adverbs``: lower-case, accent-free word -> value), the
 ``part_words`` / ``article_words`` that introduce a numbered part or article (`Pilar I:`,
 `Artículo 2.`), ``months`` (dates), the ``common_words`` or the ``script`` that tell a text
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,10 +28,16 @@ __all__ = [
     "PageWords",
     "ProfileSpec",
     "Vocabulary",
+    "counted",
     "fold",
     "register",
     "vocabulary",
 ]
+
+
+def counted(words: str) -> dict[str, int]:
+    """`"one two three"` -> {`one`: 1, `two`: 2, `three`: 3}: numeral words in order."""
+    return {word: value for value, word in enumerate(words.split(), start=1)}
 
 
 def fold(word: str) -> str:
@@ -81,6 +89,28 @@ class Language:
     profile: ProfileSpec | None = None
     in_all: bool = True
     """Whether the fallback profile `all` (no language clear) uses its numeral words."""
+
+    @classmethod
+    def from_module(cls, module_name: str, name: str, *, in_all: bool = True) -> Language:
+        """The language a module declares in upper-case names (``CARDINALS``, ``ORDINALS``,
+        ``ADVERBS``, ``PART_WORDS``, ``ARTICLE_WORDS``, ``MONTHS``, ``COMMON_WORDS``,
+        ``SCRIPT``, ``PAGE_WORDS``, ``PROFILE``; each optional), coded by the module's name."""
+        found = vars(sys.modules[module_name])
+        return cls(
+            code=module_name.rpartition(".")[2],
+            name=name,
+            cardinals=found.get("CARDINALS", {}),
+            ordinals=found.get("ORDINALS", {}),
+            adverbs=found.get("ADVERBS", {}),
+            part_words=frozenset(found.get("PART_WORDS", ())),
+            article_words=frozenset(found.get("ARTICLE_WORDS", ())),
+            months=found.get("MONTHS", {}),
+            common_words=frozenset(found.get("COMMON_WORDS", ())),
+            script=found.get("SCRIPT"),
+            page_words=found.get("PAGE_WORDS", PageWords()),
+            profile=found.get("PROFILE"),
+            in_all=in_all,
+        )
 
 
 LANGUAGES: dict[str, Language] = {}

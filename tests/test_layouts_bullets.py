@@ -4,19 +4,9 @@ and its `label.value` is null."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from layouts import load, outline
 
-from actionplan_parse import Document, Node, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+from actionplan_parse import Document, Node
 
 
 def bullets(doc: Document) -> list[Node]:

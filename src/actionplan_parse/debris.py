@@ -32,7 +32,7 @@ from .furniture import (
     SYMBOL,
     furniture_token,
 )
-from .lines import Line
+from .lines import Line, LineRun
 from .models import RemovalReason
 from .punctuation import CLAUSE_CLOSERS
 
@@ -56,20 +56,11 @@ _PAGE_GAP = 10
 
 
 @dataclass(frozen=True)
-class Removal:
+class Removal(LineRun):
     """A run of lines set aside for one reason (blank lines inside the run included)."""
 
     reason: RemovalReason
     lines: list[Line]
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        line = self.lines[-1]
-        return line.end or line.number
 
 
 @dataclass(frozen=True)

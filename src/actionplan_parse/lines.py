@@ -26,6 +26,7 @@ __all__ = [
     "MARK_INFERRED",
     "Line",
     "LineKind",
+    "LineRun",
     "is_marker_line",
     "is_unreadable",
     "scan",
@@ -72,6 +73,23 @@ class Line:
     """Last source line this line covers, when markup joined several; else None."""
     marks: tuple[str, ...] = ()
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
+
+
+class LineRun:
+    """Something made of consecutive source lines (a paragraph, a removed run)."""
+
+    lines: list[Line]
+
+    @property
+    def first(self) -> int:
+        """Its first source line."""
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        """Its last source line (markup may join several into one line)."""
+        line = self.lines[-1]
+        return line.end or line.number
 
 
 def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:

@@ -33,6 +33,7 @@ from .common import (
     EXIT_USAGE,
     encoding_option,
     fail,
+    format_option,
     input_option,
     profile_option,
 )
@@ -71,14 +72,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 @input_option
 @encoding_option
 @profile_option
-@click.option(
-    "--format",
-    "fmt",
-    type=RegistryChoice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(RegistryChoice(FORMATS), "text", "Output format.")
 @click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names).")
 @click.option("--ignore", multiple=True, help="Skip these rules (codes, prefixes, names).")
 @click.option(

@@ -5,9 +5,8 @@ from __future__ import annotations
 import click
 
 from ..outputs.formats import OUTPUTS, RenderOptions, render
-from ..outputs.normalize import NORMALIZE_STYLES
 from ..registry import RegistryChoice
-from .common import encoding_option, input_option, load
+from .common import encoding_option, input_option, load, style_option
 from .normalize_cmd import write
 
 
@@ -22,13 +21,7 @@ from .normalize_cmd import write
     required=True,
     help="; ".join(f"{name}: {output.summary}" for name, output in OUTPUTS.items()) + ".",
 )
-@click.option(
-    "--style",
-    type=click.Choice(NORMALIZE_STYLES),
-    default="decimal",
-    show_default=True,
-    help="Markdown only: how headings are numbered.",
-)
+@style_option("Markdown only: how headings are numbered.")
 @click.option(
     "--with-diagnostics", is_flag=True, help="Markdown only: list the diagnostics at the end."
 )

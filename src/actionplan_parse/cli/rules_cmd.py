@@ -8,20 +8,15 @@ import click
 
 from ..lint.explain import explain, listing, markdown, section
 from ..lint.rules import RULES, Rule, rule_for
-from .common import fail
+from .common import fail, format_option
 
 __all__ = ["rules_command"]
 
 
 @click.command("rules")
 @click.argument("code", required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="Listing format (markdown: the text of docs/rules.md).",
+@format_option(
+    ["text", "json", "markdown"], "text", "Listing format (markdown: the text of docs/rules.md)."
 )
 def rules_command(code: str | None, fmt: str) -> None:
     """List every rule, or explain the rule CODE (a code like AP101 or a name)."""

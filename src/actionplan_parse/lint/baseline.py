@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .datafile import read_data
 from .results import FileResult, Report
 
 __all__ = ["BaselineError", "apply_baseline", "load_baseline", "write_baseline"]
@@ -49,14 +50,14 @@ def write_baseline(results: list[FileResult], path: Path) -> int:
 
 def load_baseline(path: Path) -> list[dict[str, Any]]:
     """The entries of a baseline file; :class:`BaselineError` if it is not one."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BaselineError(f"{path}: not a baseline file: {exc}") from None
-    except RecursionError:
-        raise BaselineError(f"{path}: not a baseline file: nested too deeply") from None
+    data = read_data(
+        path,
+        json.loads,
+        json.JSONDecodeError,
+        BaselineError,
+        unreadable="cannot read baseline",
+        malformed="not a baseline file",
+    )
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{path}: not an actionplan-parse baseline file")
     entries = data.get("findings")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
+from .datafile import read_data
 from .select import SelectorError, normalise
 
 if sys.version_info >= (3, 11):
@@ -115,14 +116,14 @@ def _has_table(pyproject: Path) -> bool:
 
 
 def _read_table(path: Path) -> dict[str, Any]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except RecursionError:
-        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    data: dict[str, Any] = read_data(
+        path,
+        tomllib.loads,
+        tomllib.TOMLDecodeError,
+        ConfigError,
+        unreadable="cannot read",
+        malformed="invalid TOML",
+    )
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get(TABLE, {}) if isinstance(tool, dict) else None

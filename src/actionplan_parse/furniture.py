@@ -31,7 +31,7 @@ __all__ = [
 
 SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
 JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
-BARCODE = re.compile(r"\*\d{5,}\*")
+BARCODE = re.compile(r"\*\d{5,}\*|\d{7,}")  # bare when Markdown read `*2516680*` as emphasis
 DASHED_PAGE = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _STAMP = re.compile(f"{JOB_NUMBER.pattern}|{BARCODE.pattern}")
 MIN_REPEATS = 3

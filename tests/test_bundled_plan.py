@@ -66,7 +66,9 @@ def test_raw_kept_and_text_tidied(plan_text):
 def test_outline_jsonl_contract_from_cli(plan_expected):
     out = _outline_jsonl()
     rows = [json.loads(line) for line in out.splitlines()]
-    fields = "id path level kind label number inferred heading text line end_line".split()
+    fields = (
+        "id path level kind label number inferred heading text line end_line confidence".split()
+    )
     assert all(list(row) == fields for row in rows)
     by_line = {}
     for row in rows:

@@ -5,7 +5,7 @@ Three sets, each a superset of the one before, because their users ask different
 * :data:`CLAUSE_CLOSERS` — `.` `;` `,`: a line ending so is running text, not a running
   header (``debris.py``; PDF page headers of Latin-script copies: the ASCII marks only);
 * :data:`CLAUSE_CLOSERS_CJK` — the same and their full-width forms `。` `；` `，`: a paragraph
-  ending so continues a sentence (``assemble.py``);
+  ending so continues a sentence (``decide/prepare.py``);
 * :data:`TITLE_BREAKERS` — the same and `:` `!` `?` (also full width): a title never ends
   with them (``headings.py``).
 """

@@ -12,6 +12,7 @@ from ...models import Diagnostic, Document
 from ...read import SourceText
 from ...registry import Registry
 from . import (
+    ambiguous_structure,
     encoding_artifact,
     escaped_quote,
     garbled_fragment,
@@ -45,6 +46,7 @@ for _module in (
     missing_label,
     missing_heading,
     uninformative_numbering,
+    ambiguous_structure,
     mixed_numbering_style,
 ):
     RULES.register(_module.RULE.code, _module.RULE)

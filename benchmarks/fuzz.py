@@ -350,11 +350,25 @@ def examine(data: bytes, input_format: str) -> tuple[Status, str, list[int]]:
     return ("lost", f"{len(lost)} line(s) lost", lost) if lost else ("ok", "", [])
 
 
+def _mapped_bytes() -> int:
+    """This process's virtual memory size (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _serve(conn: Connection, memory_mb: int) -> None:
     if memory_mb:
         import resource
 
-        limit = memory_mb * 1024 * 1024
+        # On top of what the forked worker already maps: a parent that loaded pyarrow or dask
+        # (a test suite) maps gigabytes of address space before parsing anything.
+        limit = _mapped_bytes() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while (task := conn.recv()) is not None:
         conn.send(examine(*task))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 from types import SimpleNamespace
+from typing import get_args
 
 import pytest
 from conftest import PLAN
@@ -18,6 +20,7 @@ from hypothesis import strategies as st
 from profiles_hypothesis import examples
 
 from actionplan_parse import check, parse, parse_file
+from actionplan_parse.diff import ChangeKind, compare
 from actionplan_parse.outputs.report import (
     COLOURS,
     TEXT_PAIRS,
@@ -25,8 +28,11 @@ from actionplan_parse.outputs.report import (
     ReportSource,
     contrast_ratio,
     to_report,
+    words,
 )
 from actionplan_parse.outputs.report.outline import badges
+from actionplan_parse.outputs.report.palette import CHANGE_CLASSES
+from actionplan_parse.outputs.report.words import mark_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -215,3 +221,90 @@ def test_markup_on_one_line_is_shown_as_the_text_its_spans_count(tmp_path):
     for node in parse_file(page).walk():
         assert f"d0-L{node.span.end_line}" in lines
     assert "(1) Open &lt;markets&gt;." in html and "&lt;p&gt;" not in html
+
+
+# The diff view of `report OLD NEW` (the bundled plan against its edited next version).
+
+NEXT = ROOT / "tests" / "fixtures" / "diff" / "plan_next.txt"
+
+
+@pytest.fixture(scope="module")
+def diff_html() -> str:
+    sources = [
+        ReportSource(parse_file(path), path.read_text(encoding="utf-8").splitlines(), path.name)
+        for path in (PLAN, NEXT)
+    ]
+    return to_report(sources)
+
+
+def _change_rows(html: str) -> list[dict[str, str | None]]:
+    return [a for tag, a in _elements(html).tags if tag == "tr" and "data-change" in a]
+
+
+def test_diff_view_has_one_row_per_change_in_compare_order(diff_html):
+    changes = compare(parse_file(PLAN), parse_file(NEXT))
+    rows = _change_rows(diff_html)
+    assert [(r["data-change"], r["data-old-id"], r["data-new-id"]) for r in rows] == [
+        (c.change, c.old_id or "", c.new_id or "") for c in changes
+    ]
+    expected = Counter(c.change for c in changes)
+    assert Counter(r["data-change"] for r in rows) == expected
+    assert set(expected) == set(CHANGE_CLASSES)  # the fixture exercises every class
+    for kind in CHANGE_CLASSES:
+        assert f'data-count="{kind}">{expected[kind]}<' in diff_html
+    hidden = {r["data-change"] for r in rows if "hidden" in r}
+    assert hidden == {"unchanged"}  # shown by the filter's checkbox
+    assert diff_html.index('data-view="diff"') < diff_html.index('data-view="documents"')
+
+
+def test_diff_rows_mark_the_changed_words(diff_html):
+    row = re.search(r'<tr class="change"[^>]*data-old-id="2\.3\.3".*?</tr>', diff_html).group(0)
+    assert 'data-change="reworded"' in row and ">99.5<" in row
+    assert "Forum in <del>2025</del> to" in row and "Forum in <ins>2026</ins> to" in row
+    added = re.search(r'<tr class="change"[^>]*data-change="added".*?</tr>', diff_html).group(0)
+    assert 'data-old-id="" data-new-id="2.4.6"' in added and "<ins>" not in added
+    assert "\u2014 \u2192 2.4.6</button>" in added
+
+
+def test_one_document_has_no_diff_view(plan_html):
+    assert 'data-view="diff"' not in plan_html and 'class="change"' not in plan_html
+
+
+def test_mark_words_escapes_and_marks_whole_words():
+    assert doctest.testmod(words).failed == 0
+    old, new = mark_words("Hold <b> talks in 2025 & more.", "Hold <i> talks in 2026 & more.")
+    assert old == "Hold <del>&lt;b&gt;</del> talks in <del>2025</del> &amp; more."
+    assert new == "Hold <ins>&lt;i&gt;</ins> talks in <ins>2026</ins> &amp; more."
+    assert mark_words("a  b", "a b") == ("a  b", "a b")  # spacing alone is not a change
+    assert mark_words("", "all new") == ("", "<ins>all new</ins>")
+
+
+def test_every_change_class_has_a_colour_pair_checked_for_contrast():
+    assert CHANGE_CLASSES == get_args(ChangeKind)
+    for kind in CHANGE_CLASSES:
+        assert (f"{kind}-fg", f"{kind}-bg") in TEXT_PAIRS
+        assert (f"{kind}-fg", "page") in UI_PAIRS
+
+
+def test_diff_text_is_escaped():
+    old_text = "Plan\nFirst, Trade\n(1) Open <b>markets</b>.\n(2) Close.\n"
+    new_text = "Plan\nFirst, Trade\n(1) Open <i>markets</i>.\n"
+    named = ((old_text, "<o>"), (new_text, "n"))
+    sources = [ReportSource(parse(text), text.split("\n"), name) for text, name in named]
+    html = to_report(sources)
+    assert "<del>&lt;b&gt;markets&lt;/b&gt;.</del>" in html
+    assert "Changes from &lt;o&gt; to n" in html
+    assert not any(tag in ("b", "i") for tag, _ in _elements(html).tags)
+
+
+@settings(max_examples=examples(25))
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_any_two_texts_give_one_row_per_change(old_text, new_text):
+    old, new = parse(old_text), parse(new_text)
+    html = to_report(
+        [ReportSource(old, old_text.split("\n"), "o"), ReportSource(new, new_text.split("\n"), "n")]
+    )
+    rows = _change_rows(html)
+    assert [(r["data-change"], r["data-old-id"], r["data-new-id"]) for r in rows] == [
+        (c.change, c.old_id or "", c.new_id or "") for c in compare(old, new)
+    ]

@@ -18,6 +18,7 @@ from browser import chromium, require_browser
 from conftest import PLAN
 
 from actionplan_parse import check, parse_file
+from actionplan_parse.diff import compare
 from actionplan_parse.outputs.report.palette import contrast_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,3 +280,139 @@ def test_two_documents_side_by_side(browser, tmp_path: Path):
     assert browser.find_elements("css selector", "#d0-source .line.hl") == []
     browser.save_screenshot(str(tmp_path / "report-compare.png"))
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+# `report OLD NEW`: the diff view (the bundled plan against its edited next version).
+
+NEXT = ROOT / "tests" / "fixtures" / "diff" / "plan_next.txt"
+
+
+@pytest.fixture(scope="module")
+def diff_page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _report(tmp_path_factory.mktemp("diff"), PLAN, NEXT)
+
+
+@pytest.fixture
+def diff_page(browser, diff_page_file: Path):
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    browser.set_window_size(1400, 1000)
+    browser.get(diff_page_file.as_uri())
+    browser.get_log("browser")
+    return browser
+
+
+def _changes():
+    return compare(parse_file(PLAN), parse_file(NEXT))
+
+
+def _current(driver, key: str) -> list[str]:
+    return driver.execute_script(
+        f"return [...document.querySelectorAll('#{key}-outline li.node.current')]"
+        ".map(e => e.dataset.id)"
+    )
+
+
+def _change_row(driver, change: str, old_id: str = "", new_id: str = ""):
+    return _css(
+        driver,
+        f'tr.change[data-change="{change}"][data-old-id="{old_id}"][data-new-id="{new_id}"]',
+    )
+
+
+def test_every_change_row_is_in_the_dom(diff_page):
+    rows = diff_page.execute_script(
+        "return [...document.querySelectorAll('tr.change')]"
+        ".map(r => [r.dataset.change, r.dataset.oldId, r.dataset.newId, !r.hidden])"
+    )
+    changes = _changes()
+    assert [r[:3] for r in rows] == [[c.change, c.old_id or "", c.new_id or ""] for c in changes]
+    shown = [r[0] for r in rows if r[3]]
+    assert "unchanged" not in shown and len(shown) == sum(c.change != "unchanged" for c in changes)
+    _click(diff_page, _css(diff_page, 'input[data-show="unchanged"]'))
+    assert diff_page.execute_script(
+        "return [...document.querySelectorAll('tr.change')].every(r => r.offsetHeight > 0)"
+    )
+
+
+def test_clicking_a_change_row_highlights_the_node_in_both_outlines(diff_page):
+    for key in ("d0", "d1"):  # the nodes start hidden in collapsed outlines
+        _css(diff_page, f'#{key}-outline button[data-expand="false"]').click()
+    cases = [("renumbered", "2.2.4", "2.2.3"), ("moved", "2.6.4", "2.7.5")]
+    for change, old_id, new_id in cases:
+        row = _change_row(diff_page, change, old_id, new_id)
+        _click(diff_page, row.find_element("css selector", "td.old-text"))
+        assert "current" in row.get_attribute("class")
+        assert _current(diff_page, "d0") == [old_id] and _current(diff_page, "d1") == [new_id]
+        for key, node_id in (("d0", old_id), ("d1", new_id)):
+            node = _css(diff_page, f'#{key}-outline li.node[data-id="{node_id}"] > .row')
+            assert node.is_displayed()
+            assert _in_view(diff_page, node, _css(diff_page, f"#{key}-outline"))
+            start = parse_file(PLAN if key == "d0" else NEXT).find(node_id).span.start_line
+            assert _css(diff_page, f"#{key}-L{start}").get_attribute("class") == "line hl"
+    _click(diff_page, _change_row(diff_page, "added", "", "2.4.6"))
+    assert _current(diff_page, "d0") == [] and _current(diff_page, "d1") == ["2.4.6"]
+    assert diff_page.find_elements("css selector", "#d0-source .line.hl") == []
+    assert "added" in _css(diff_page, "#d0-status").text
+
+
+def test_change_rows_by_keyboard(diff_page):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    picks = diff_page.find_elements("css selector", "tr.change:not([hidden]) button.pick")
+    diff_page.execute_script("arguments[0].focus()", picks[0])
+    ActionChains(diff_page).send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN).perform()
+    assert diff_page.execute_script("return document.activeElement") == picks[2]
+    ActionChains(diff_page).send_keys(Keys.ARROW_UP, Keys.ENTER).perform()
+    row = picks[1].find_element("xpath", "./ancestor::tr")
+    assert "current" in row.get_attribute("class")
+    assert _current(diff_page, "d0") == [row.get_attribute("data-old-id")]
+    assert _current(diff_page, "d1") == [row.get_attribute("data-new-id")]
+    ring = "return getComputedStyle(arguments[0]).outlineStyle"
+    assert diff_page.execute_script(ring, picks[1]) != "none"
+    tabbed = []
+    diff_page.get(diff_page.current_url)
+    picks = diff_page.find_elements("css selector", "tr.change:not([hidden]) button.pick")
+    for _ in range(12):  # from the top: skip link, the class filter, then the first row
+        ActionChains(diff_page).send_keys(Keys.TAB).perform()
+        tabbed.append(diff_page.execute_script("return document.activeElement"))
+        if tabbed[-1] == picks[0]:
+            break
+    names = [e.get_attribute("class") or e.get_attribute("data-show") for e in tabbed]
+    assert tabbed[-1] == picks[0], names
+    assert names[0] == "skip" and "unchanged" in names and "dropped" in names
+
+
+def test_diff_view_without_console_errors_and_with_aa_contrast(diff_page, tmp_path: Path):
+    _click(diff_page, _css(diff_page, 'input[data-show="unchanged"]'))
+    for change in _changes():
+        if change.change != "unchanged":
+            row = _change_row(diff_page, change.change, change.old_id or "", change.new_id or "")
+            _click(diff_page, row.find_element("css selector", "button.pick"))
+    measured = diff_page.execute_script(_TEXT_COLOURS)
+    failing = {
+        (fg, bg, where)
+        for fg, bg, where in measured
+        if contrast_ratio(_rgb(fg), _rgb(bg)) < AA_TEXT
+    }
+    assert failing == set()
+    assert any("change-" in where for *_, where in measured)
+    assert [e for e in diff_page.get_log("browser") if e["level"] == "SEVERE"] == []
+    diff_page.execute_script("window.scrollTo(0, 0)")
+    assert diff_page.save_screenshot(str(tmp_path / "report-diff.png"))
+
+
+def test_diff_view_at_200_percent_zoom(diff_page):
+    diff_page.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 700, "height": 1000, "deviceScaleFactor": 2, "mobile": False},
+    )
+    diff_page.get(diff_page.current_url)
+    overflow = diff_page.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    wrap = diff_page.execute_script(
+        "const w = document.getElementById('changes'); return w.scrollWidth - w.clientWidth"
+    )
+    assert wrap <= 0  # the rows stack as blocks: no sideways scrolling inside the table either

@@ -50,11 +50,16 @@ def _md() -> MarkdownIt:
     return md
 
 
+_DEEP_QUOTES = re.compile(r"^([ \t]*(?:>[ \t]*){16})(?:>[ \t]*)+", re.MULTILINE)
+"""Block quotes nested deeper than 16: markdown-it recurses once per level (2,000 levels
+overflow the interpreter's stack), and no real text nests quotes that deep."""
+
+
 def _parse(source: str) -> list[Token]:
     """Block tokens, with the children of each inline token parsed, or literal if markup-dense."""
     md = _md()
     env: dict[str, Any] = {}
-    tokens = md.parse(source, env)
+    tokens = md.parse(_DEEP_QUOTES.sub(r"\1", source), env)
     for tok in tokens:
         if tok.type == "inline":
             tok.children = _inline_tokens(md, tok.content, env)

@@ -1,8 +1,8 @@
 """The page: the template from package data, filled with one view per kind of content.
 
-A view is a `<section class="view" data-view="...">` inside `<main>`. Today there is
-one, `documents` (one document, or two side by side); a `diff` view of two documents
-can be added to :func:`_views` without touching the others.
+A view is a `<section class="view" data-view="...">` inside `<main>`: `documents` (one
+document, or two side by side) and, for two documents, `diff` before it (the changes
+`compare` finds, each linked to its node in both outlines).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from functools import cache
 from html import escape
 from importlib import resources
 
+from ...diff import compare
 from ...lint import check
 from ...models import Diagnostic, Document
+from .changes import diff_view
 from .outline import outline
 from .palette import css_variables
 from .source import source_pane
@@ -59,15 +61,19 @@ def to_report(sources: Sequence[ReportSource]) -> str:
 
 
 def _views(sources: Sequence[ReportSource]) -> list[str]:
-    compare = len(sources) == 2
+    two = len(sources) == 2
     documents = "".join(
-        _document(s, f"d{i}", _ROLES[i] if compare else None) for i, s in enumerate(sources)
+        _document(s, f"d{i}", _ROLES[i] if two else None) for i, s in enumerate(sources)
     )
-    classes = "documents compare" if compare else "documents"
-    return [
+    classes = "documents compare" if two else "documents"
+    views = [
         f'<section class="view" data-view="documents" aria-label="Documents">'
         f'<div class="{classes}">{documents}</div></section>'
     ]
+    if two:
+        old, new = sources
+        views.insert(0, diff_view(compare(old.document, new.document), old.name, new.name))
+    return views
 
 
 def _document(source: ReportSource, key: str, role: str | None) -> str:

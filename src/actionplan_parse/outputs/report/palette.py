@@ -8,7 +8,9 @@ non-text marks (focus ring, borders that carry meaning; AA: 3).
 
 from __future__ import annotations
 
-__all__ = ["COLOURS", "TEXT_PAIRS", "UI_PAIRS", "contrast_ratio", "css_variables"]
+from ...diff.model import ChangeKind
+
+__all__ = ["CHANGE_CLASSES", "COLOURS", "TEXT_PAIRS", "UI_PAIRS", "contrast_ratio", "css_variables"]
 
 COLOURS: dict[str, str] = {
     "page": "#ffffff",
@@ -34,7 +36,35 @@ COLOURS: dict[str, str] = {
     "confidence-bg": "#e6f4e7",
     "low-fg": "#6e4200",
     "low-bg": "#fff3d9",
+    # diff view: one colour pair per change class (the class is also written out)
+    "unchanged-fg": "#545a63",
+    "unchanged-bg": "#f0f1f3",
+    "reworded-fg": "#6e4200",
+    "reworded-bg": "#fff3d9",
+    "renumbered-fg": "#0b4f8a",
+    "renumbered-bg": "#e7f0fb",
+    "moved-fg": "#5a2a82",
+    "moved-bg": "#f2eafa",
+    "added-fg": "#1f5b24",
+    "added-bg": "#e6f4e7",
+    "dropped-fg": "#8f1414",
+    "dropped-bg": "#fdeaea",
+    # words deleted from the old text / inserted in the new one (also struck / underlined)
+    "del-fg": "#8f1414",
+    "del-bg": "#fdeaea",
+    "ins-fg": "#1f5b24",
+    "ins-bg": "#e6f4e7",
 }
+
+CHANGE_CLASSES: tuple[ChangeKind, ...] = (
+    "unchanged",
+    "reworded",
+    "renumbered",
+    "moved",
+    "added",
+    "dropped",
+)
+"""The diff's change classes, each with a `<class>-fg`/`<class>-bg` pair above."""
 
 _TEXT_ON = ("page", "panel", "highlight")
 TEXT_PAIRS: list[tuple[str, str]] = [
@@ -46,6 +76,7 @@ TEXT_PAIRS: list[tuple[str, str]] = [
     ("text", "error-bg"),
     ("text", "warning-bg"),
     ("text", "info-bg"),
+    *((f"{kind}-fg", f"{kind}-bg") for kind in (*CHANGE_CLASSES, "del", "ins")),
 ]
 """(foreground, background) names of every text colour pairing the stylesheet uses."""
 
@@ -56,6 +87,7 @@ UI_PAIRS: list[tuple[str, str]] = [
     ("rule", "page"),
     ("highlight-edge", "highlight"),
     *((f"{kind}-fg", "page") for kind in ("error", "warning", "info", "garbled")),
+    *((f"{kind}-fg", bg) for kind in CHANGE_CLASSES for bg in ("page", "highlight")),
 ]
 """Focus ring and meaningful borders against what they sit on (WCAG 1.4.11)."""
 

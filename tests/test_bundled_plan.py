@@ -64,31 +64,12 @@ def test_raw_kept_and_text_tidied(plan_text):
 
 
 def test_outline_jsonl_contract_from_cli(plan_expected):
-    out = subprocess.run(
-        [sys.executable, "-m", "actionplan_parse", "outline", str(PLAN), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = _outline_jsonl()
     rows = [json.loads(line) for line in out.splitlines()]
-    assert all(
-        list(row)
-        == [
-            "id",
-            "path",
-            "level",
-            "kind",
-            "label",
-            "number",
-            "inferred",
-            "heading",
-            "text",
-            "line",
-            "end_line",
-            "confidence",
-        ]
-        for row in rows
+    fields = (
+        "id path level kind label number inferred heading text line end_line confidence".split()
     )
+    assert all(list(row) == fields for row in rows)
     by_line = {}
     for row in rows:
         for line in range(row["line"], row["end_line"] + 1):
@@ -109,10 +90,15 @@ def test_parse_file_equals_parse(plan_text):
 def test_outline_matches_the_reviewed_golden_file():
     """corpus/china_celac_2025_2027.outline.jsonl: every node of the plan, reviewed by eye."""
     golden = (PLAN.parent / "china_celac_2025_2027.outline.jsonl").read_text(encoding="utf-8")
-    out = subprocess.run(
+    out = _outline_jsonl()
+    assert out == golden
+
+
+def _outline_jsonl() -> str:
+    """`actionplan-parse outline PLAN --format jsonl`, run as a user runs it."""
+    return subprocess.run(
         [sys.executable, "-m", "actionplan_parse", "outline", str(PLAN), "--format", "jsonl"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    assert out == golden

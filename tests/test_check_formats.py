@@ -11,7 +11,7 @@ import pytest
 from check_helpers import run
 from conftest import PLAN
 
-from actionplan_parse.rules import RULES
+from actionplan_parse.lint.rules import RULES
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 PLAN_ARG = str(PLAN.relative_to(Path.cwd())) if PLAN.is_relative_to(Path.cwd()) else str(PLAN)

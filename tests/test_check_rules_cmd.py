@@ -7,7 +7,7 @@ from pathlib import Path
 
 from check_helpers import run
 
-from actionplan_parse.rules import RULES
+from actionplan_parse.lint.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -3,15 +3,7 @@ each numbered in its own scheme): detected, one tree per language, aligned node 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
+from layouts import load
 
 
 def outline(nodes) -> list[tuple[str, str | None, int | None]]:

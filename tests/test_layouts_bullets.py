@@ -4,19 +4,19 @@ and its `label.value` is null."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from layouts import load, outline
 
-from actionplan_parse import Document, Node, parse
+from actionplan_parse import Document, Node
 
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+DIGITAL = [  # two sections of bullets, in Markdown and in plain-text symbols
+    ("1", "Digital infrastructure", 1),
+    ("1.1", None, 1),
+    ("1.2", None, 2),
+    ("1.3", None, 3),
+    ("2", "Digital skills", 2),
+    ("2.1", None, 1),
+    ("2.2", None, 2),
+]
 
 
 def bullets(doc: Document) -> list[Node]:
@@ -33,15 +33,7 @@ def assert_positional(nodes: list[Node]) -> None:
 
 def test_markdown_dash_bullets_under_numbered_sections() -> None:
     doc = load("bullets.md")
-    assert outline(doc) == [
-        ("1", "Digital infrastructure", 1),
-        ("1.1", None, 1),
-        ("1.2", None, 2),
-        ("1.3", None, 3),
-        ("2", "Digital skills", 2),
-        ("2.1", None, 1),
-        ("2.2", None, 2),
-    ]
+    assert outline(doc) == DIGITAL
     assert len(bullets(doc)) == 5
     assert_positional(bullets(doc))
     assert doc.find("1.2").text == "Cooperate on submarine cable projects."
@@ -50,13 +42,7 @@ def test_markdown_dash_bullets_under_numbered_sections() -> None:
 def test_bullet_symbols_dot_double_dash_and_star() -> None:
     doc = load("bullets_symbols.txt")
     assert outline(doc) == [
-        ("1", "Digital infrastructure", 1),
-        ("1.1", None, 1),
-        ("1.2", None, 2),
-        ("1.3", None, 3),
-        ("2", "Digital skills", 2),
-        ("2.1", None, 1),
-        ("2.2", None, 2),
+        *DIGITAL,
         ("3", "Data governance", 3),
         ("3.1", None, 1),
         ("3.2", None, 2),

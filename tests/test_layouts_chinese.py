@@ -3,11 +3,7 @@ full-width punctuation; numerals through at least 99."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+from layouts import load, outline
 
 PLAN = [
     ("1", "政治安全合作", 1),
@@ -24,14 +20,6 @@ PLAN = [
     ("2.1.1.2", None, 2),
     ("2.1.2", None, 2),
 ]
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
 
 
 def test_four_level_chinese_plan() -> None:

@@ -5,23 +5,12 @@ and removed from node text; paragraphs split by a page break are joined."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from layouts import load, outline
 
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+from actionplan_parse import Document
 
 DEBRIS = ("A/RES", "25-16680", "2516680", "2/5", "Page ", "Joint Action Plan", "_____")
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
 
 
 def assert_clean(doc: Document) -> None:

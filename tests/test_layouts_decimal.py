@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from layouts import load, outline
 
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+from actionplan_parse import parse
 
 
 def test_decimal_outline_depth_from_components() -> None:

@@ -3,17 +3,10 @@ same tree (ids, headings, texts)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from layouts import FIXTURES, load
 
 from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
 
 
 def tree(doc: Document) -> list[tuple[str, str | None, str]]:

@@ -9,19 +9,25 @@ bundled plan). Heading levels come from their styling and order, learnt per docu
 
 from __future__ import annotations
 
-from pathlib import Path
+from layouts import load, outline
 
-from actionplan_parse import Document, parse
+from actionplan_parse import Document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+STYLED_LEVELS = [  # the same plan, its heading levels given by emphasis in either order
+    ("1", 1, "Security Cooperation", 1),
+    ("1.1", 2, "Maritime Security", 1),
+    ("1.1.1", 3, None, 1),
+    ("1.1.2", 3, None, 2),
+    ("1.2", 2, "Cybersecurity", 2),
+    ("1.2.3", 3, None, 3),
+    ("2", 1, "Economic Cooperation", 2),
+    ("2.1", 2, "Trade", 1),
+    ("2.1.4", 3, None, 4),
+]
 
 
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+def levelled(doc: Document) -> list[tuple[str, int, str | None, int | None]]:
+    return [(n.id, n.level, n.heading, n.number) for n in doc.walk()]
 
 
 def test_caps_headings_after_roman_labels_numbering_runs_on() -> None:
@@ -160,35 +166,13 @@ def test_underlined_markdown_headings() -> None:
 
 def test_bold_underline_above_bold_italic() -> None:
     doc = load("headings_styled_levels.md")
-    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
-        ("1", 1, "Security Cooperation", 1),
-        ("1.1", 2, "Maritime Security", 1),
-        ("1.1.1", 3, None, 1),
-        ("1.1.2", 3, None, 2),
-        ("1.2", 2, "Cybersecurity", 2),
-        ("1.2.3", 3, None, 3),
-        ("2", 1, "Economic Cooperation", 2),
-        ("2.1", 2, "Trade", 1),
-        ("2.1.4", 3, None, 4),
-        ("2.2", 2, "Investment", 2),
-        ("2.2.5", 3, None, 5),
-    ]
+    assert levelled(doc) == STYLED_LEVELS + [("2.2", 2, "Investment", 2), ("2.2.5", 3, None, 5)]
 
 
 def test_heading_levels_are_learnt_per_document() -> None:
     """Here bold-italic comes first and bold below it: the order decides."""
     doc = load("headings_styled_levels_reversed.md")
-    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
-        ("1", 1, "Security Cooperation", 1),
-        ("1.1", 2, "Maritime Security", 1),
-        ("1.1.1", 3, None, 1),
-        ("1.1.2", 3, None, 2),
-        ("1.2", 2, "Cybersecurity", 2),
-        ("1.2.3", 3, None, 3),
-        ("2", 1, "Economic Cooperation", 2),
-        ("2.1", 2, "Trade", 1),
-        ("2.1.4", 3, None, 4),
-    ]
+    assert levelled(doc) == STYLED_LEVELS
 
 
 # -- restarts: a visible heading prevents an inferred container; none gives one ----------
@@ -240,7 +224,7 @@ def test_restart_after_visible_heading_is_not_inferred() -> None:
 def test_caps_headings_above_title_case_headings() -> None:
     doc = load("headings_caps_and_title.txt")
     assert doc.preamble == ["The two Governments adopt the following Joint Action Plan."]
-    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+    assert levelled(doc) == [
         ("1", 1, "POLITICAL COOPERATION", 1),
         ("1.1", 2, "High-Level Dialogue", 1),
         ("1.1.1", 3, None, 1),
@@ -255,7 +239,7 @@ def test_caps_headings_above_title_case_headings() -> None:
 
 def test_bold_underline_above_bold() -> None:
     doc = load("headings_bold_vs_bold_underline.md")
-    assert [(n.id, n.level, n.heading, n.number) for n in doc.walk()] == [
+    assert levelled(doc) == [
         ("1", 1, "Political Cooperation", 1),
         ("1.1", 2, "High-Level Dialogue", 1),
         ("1.1.1", 3, None, 1),

@@ -7,19 +7,10 @@
 from __future__ import annotations
 
 import string
-from pathlib import Path
 
-from actionplan_parse import Document, parse
+from layouts import load, outline
 
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+from actionplan_parse import Document
 
 
 def styles(doc: Document) -> dict[str, str]:

@@ -4,25 +4,8 @@ with and without accents."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
-
-
-def labels(doc: Document) -> list[str]:
-    return [n.label.raw for n in doc.walk() if n.label]
+from layouts import labels, load, outline
 
 
 def test_spanish_ordinal_words() -> None:

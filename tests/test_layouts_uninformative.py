@@ -3,19 +3,7 @@ keep the raw label, number by position, and report it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from actionplan_parse import Document, parse
-
-FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def load(name: str) -> Document:
-    return parse((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def outline(doc: Document) -> list[tuple[str, str | None, int | None]]:
-    return [(n.id, n.heading, n.number) for n in doc.walk()]
+from layouts import load, outline
 
 
 def test_every_item_one_is_numbered_by_position() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from actionplan_parse import check
 from actionplan_parse.lint.explain import explain, listing, markdown
-from actionplan_parse.rules import RULES
+from actionplan_parse.lint.rules import RULES
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 

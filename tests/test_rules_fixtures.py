@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from actionplan_parse import check, parse
-from actionplan_parse.rules import RULES
+from actionplan_parse.lint.rules import RULES
 
 RULE_DATA = Path(__file__).parent / "data" / "rules"
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .language import HAN
-from .lines import Line
+from .lines import Line, LineRun
 from .styles import Reading
 
 __all__ = ["CLOSING", "Block", "as_text", "carry_on", "indent", "to_blocks"]
@@ -25,7 +25,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future
 
 
 @dataclass
-class Block:
+class Block(LineRun):
     """A paragraph: consecutive lines that belong together."""
 
     kind: str
@@ -35,15 +35,6 @@ class Block:
     readings: tuple[Reading, ...] = ()
     parts: list[str] = field(default_factory=list)
     """Content of each line (label removed), joined into :attr:`content`."""
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        line = self.lines[-1]
-        return line.end or line.number
 
     @property
     def content(self) -> str:

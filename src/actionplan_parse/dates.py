@@ -1,5 +1,5 @@
 """Find dates written in a text: `13 May 2025`, `May 13, 2025`, `13 de mayo de 2025`, `2025-05-13`,
-`2025年5月13日`. Month names come from the language modules (``MONTHS``)."""
+`2025年5月13日`. Month names come from the registered languages (``Language.months``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 @cache
 def _months() -> dict[str, int]:
-    return {fold(name): value for m in LANGUAGES.values() for name, value in m.MONTHS.items()}
+    return {fold(name): value for lang in LANGUAGES.values() for name, value in lang.months.items()}
 
 
 @cache

@@ -3,9 +3,10 @@
 Marks as ``debris`` (kept out of every paragraph, reported by AP004):
 
 * the first ``skip`` lines (a YAML front-matter block, found by the caller);
-* page furniture: document symbols (`A/RES/80/3`), job numbers (`25-16680 (E)`),
-  page counters (`2/5`), barcodes (`*2516680*`), and any short line repeated on
-  three or more pages (running headers and footers);
+* page furniture (defined in ``furniture.py``, which AP004 reads too): document symbols
+  (`A/RES/80/3`), job numbers (`25-16680 (E)`), page counters (`2/5`, `Página 2 de 5`),
+  barcodes (`*2516680*`), and any short line repeated on three or more pages (running
+  headers and footers);
 * rules: a line of underscores (`__________`), a separator, never content;
 * footnote blocks after a rule: footnote lines (`1 See resolution 79/1.`) and the
   lines that wrap them, ending where anything else resumes (a numbered paragraph,
@@ -24,20 +25,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lines import Line
+from .furniture import (
+    DASHED_PAGE,
+    MAX_LENGTH,
+    MIN_REPEATS,
+    SYMBOL,
+    furniture_token,
+)
+from .lines import Line, LineRun
 from .models import RemovalReason
+from .punctuation import CLAUSE_CLOSERS
 
 __all__ = ["Cleaned", "Removal", "clean"]
 
-_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
-_JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
-_PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
-_BARCODE = re.compile(r"\*\d{5,}\*|\d{7,}")  # bare when Markdown read `*2516680*` as emphasis
-_FURNITURE_TOKEN = re.compile(
-    "|".join(p.pattern for p in (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)), re.IGNORECASE
-)
 _JOB_SUFFIX = re.compile(r"(?<=\d)\s+\([A-Z]\)")  # `25-16680 (E)`: one token
-_DASHED_PAGE = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]")
 _MAX_HEADER = 80
 # a footnote number glued to a word (`Development1`), a comma (`2024,1`) or a sentence's
 # full stop (`Charter.3`); never to a number or an initial (`2.3`, `US$1.5`, `A.2`)
@@ -51,26 +52,15 @@ _FOOTNOTE_RULE = re.compile(r"_{5,}")
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
 _NOTE_MARK = re.compile(r"[*†‡§¹²³⁰⁴-⁹]+\s*\S")  # `* Reissued …`, `¹ See …`
 _MAX_FOOTNOTE_LINES = 40  # a footnote block is small: longer runs after a rule are text
-_MIN_REPEATS = 3
-_MAX_FURNITURE = 60
 _PAGE_GAP = 10
 
 
 @dataclass(frozen=True)
-class Removal:
+class Removal(LineRun):
     """A run of lines set aside for one reason (blank lines inside the run included)."""
 
     reason: RemovalReason
     lines: list[Line]
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        line = self.lines[-1]
-        return line.end or line.number
 
 
 @dataclass(frozen=True)
@@ -188,7 +178,7 @@ def _furniture(lines: list[Line]) -> set[str]:
         text = line.raw.strip()
         if line.kind in ("text", "labelled") and _printed_on_the_page(text, after_items):
             found.add(text)  # `- 2 -` is read as a bullet; it is a page number
-        if line.kind == "text" and len(text) <= _MAX_FURNITURE:
+        if line.kind == "text" and len(text) <= MAX_LENGTH:
             where.setdefault(text, []).append(line.number)
     if found:
         printed = set(found)
@@ -212,7 +202,7 @@ def _beside_furniture(lines: list[Line], found: set[str]) -> set[str]:
                 for g in group
                 if g.kind == "text"
                 and len(g.raw.strip()) <= _MAX_GROUPED
-                and not g.raw.rstrip().endswith((".", ";", ","))
+                and not g.raw.rstrip().endswith(CLAUSE_CLOSERS)
             }
         group = []
     return beside
@@ -226,21 +216,22 @@ def _printed_on_the_page(text: str, after_items: bool) -> bool:
         return False  # every kind of furniture carries a number
     tokens = _JOB_SUFFIX.sub("", text).split()
     if (
-        _DASHED_PAGE.fullmatch(text)
-        or _FURNITURE_TOKEN.fullmatch(text)
+        DASHED_PAGE.fullmatch(text)
+        or furniture_token().fullmatch(text)
         or (after_items and _CLOSING_MATTER.fullmatch(text))
     ):
         return True
-    if all(_FURNITURE_TOKEN.fullmatch(t) for t in tokens):
+    token = furniture_token()
+    if all(token.fullmatch(t) for t in tokens):
         return True
-    return bool(
-        _SYMBOL.fullmatch(tokens[0]) or _SYMBOL.fullmatch(tokens[-1])
-    ) and not text.endswith((".", ";", ","))
+    return bool(SYMBOL.fullmatch(tokens[0]) or SYMBOL.fullmatch(tokens[-1])) and not text.endswith(
+        (".", ";", ",")
+    )
 
 
 def _repeats_on_pages(text: str, numbers: list[int]) -> bool:
     spread = all(b - a >= _PAGE_GAP for a, b in zip(numbers, numbers[1:], strict=False))
-    return len(numbers) >= _MIN_REPEATS and spread and not text.endswith((".", ";", ","))
+    return len(numbers) >= MIN_REPEATS and spread and not text.endswith(CLAUSE_CLOSERS)
 
 
 def _unglue(line: Line, footnotes: dict[int, str]) -> Line:

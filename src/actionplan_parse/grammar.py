@@ -34,15 +34,30 @@ _GRAMMAR = "lines.lark"
 
 
 def grammar_text(name: str = _GRAMMAR) -> str:
-    """Source of a shipped grammar file."""
+    """Source of a shipped grammar file, its `@NAME@` placeholders filled in."""
     shipped = resources.files("actionplan_parse") / "grammars" / name
     if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    checkout = Path(__file__).resolve().parents[2] / "grammars" / name
-    return checkout.read_text(encoding="utf-8")
+        text = shipped.read_text(encoding="utf-8")
+    else:
+        checkout = Path(__file__).resolve().parents[2] / "grammars" / name
+        text = checkout.read_text(encoding="utf-8")
+    for placeholder, value in _placeholders().items():
+        text = text.replace(placeholder, value)
+    return text
 
 
-class _Shapes(Transformer):
+def _placeholders() -> dict[str, str]:
+    """The facts the grammar shares with ``languages/zh.py``: written once, there."""
+    from .languages import zh
+
+    return {
+        "@ZH_NUMERAL@": zh.NUMERAL_CHARACTERS,
+        "@ZH_ORDINAL_SUFFIX@": "|".join(zh.ORDINAL_SUFFIXES),
+        "@HAN@": zh.HAN,
+    }
+
+
+class _Shapes(Transformer[Token, list[Shape]]):
     """Applied while parsing (LALR inline transform): each line becomes a small tuple."""
 
     def start(self, lines: list[Shape]) -> list[Shape]:
@@ -75,7 +90,10 @@ def line_parser(strict: bool = False) -> Lark:
         from . import _lines_tables as tables
 
         if tables.LARK_VERSION == lark.__version__:
-            return Lark._load_from_dict(tables.DATA, tables.MEMO, transformer=_Shapes())
+            loaded: Lark = Lark._load_from_dict(  # type: ignore[no-untyped-call]  # lark's own API
+                tables.DATA, tables.MEMO, transformer=_Shapes()
+            )
+            return loaded
     return Lark(grammar_text(), strict=strict, transformer=_Shapes(), **_OPTIONS)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .punctuation import TITLE_BREAKERS
 
 __all__ = ["heading_style", "is_heading_content", "is_plain_title", "is_title", "same_weight"]
 
@@ -23,7 +24,7 @@ _MAX_WORDS = 15
 _MAX_CHARS = 120
 _HEADING_WORDS = 16
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
-_NO_CLOSE = tuple(".;,:!?。；，：！？")
+_NO_CLOSE = TITLE_BREAKERS
 _PLAIN_WORDS = 8
 _SMALL = 4  # words shorter than this do not count for Title Case ("and", "of", "the")
 # a line that is a date (`12 May 2024`, `May 12, 2024`): the paragraph is a dateline

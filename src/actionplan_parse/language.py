@@ -1,38 +1,41 @@
 """Which language a paragraph is in: by script, then by common words (data, not a model).
 
 Good enough to tell the two halves of a bilingual copy apart and to name them;
-not a general language identifier.
+not a general language identifier. The scripts and words are the registered
+languages' (``languages/``).
 """
 
 from __future__ import annotations
 
 import re
 
-from .languages import fold
+from .languages import LANGUAGES, fold
+from .languages.zh import HAN as _HAN_CLASS
 
 __all__ = ["HAN", "language_of"]
 
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(_HAN_CLASS)
 """A Chinese (Han) character."""
 _WORD = re.compile(r"[^\W\d_]+")
-_COMMON = {  # function words, distinctive enough to tell the languages apart
-    "en": {"the", "and", "of", "to", "in", "we", "will", "for", "with", "on", "that", "is"},
-    "es": {"el", "los", "las", "del", "con", "por", "una", "al", "su", "sus", "es", "como"},
-    "fr": {"le", "les", "des", "du", "et", "au", "aux", "pour", "nous", "dans", "sur", "une"},
-    "pt": {"os", "dos", "das", "do", "da", "ao", "aos", "com", "pelo", "pela", "uma", "nao"},
-}
 
 
 def language_of(text: str) -> str:
-    """`zh` for Han script, else the language whose common words occur most; `und` if none."""
-    han = len(HAN.findall(text))
+    """A language whose script makes up at least as many characters as there are words
+    (`zh` for Han), else the language whose common words occur most; `und` if none."""
     words = [
         w.lower() if w.isascii() else fold(w)
         for w in _WORD.findall(text)
         if len(w) > 1 and not w.isupper()
     ]
-    if han and han >= len(words):
-        return "zh"
-    scores = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}
-    best = max(scores, key=lambda lang: scores[lang])
+    for language in LANGUAGES.values():
+        if language.script is not None:
+            count = len(re.findall(language.script, text))
+            if count and count >= len(words):
+                return language.code
+    scores = {
+        language.code: sum(w in language.common_words for w in words)
+        for language in LANGUAGES.values()
+        if language.common_words
+    }
+    best = max(scores, key=lambda code: scores[code])
     return best if scores[best] else "und"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal, cast
 
 from .grammar import Shape, line_parser
 from .languages import ALL, Vocabulary
@@ -24,6 +25,8 @@ __all__ = [
     "MARK_HEADING_LOST",
     "MARK_INFERRED",
     "Line",
+    "LineKind",
+    "LineRun",
     "is_marker_line",
     "is_unreadable",
     "scan",
@@ -42,6 +45,11 @@ _NEEDS_STOP = {"decimal", "article"}
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 """Control characters and U+FFFD: what is left of unreadable bytes."""
 
+LineKind = Literal["blank", "garbled", "labelled", "text", "debris"]
+"""What a line is. ``debris`` is set by the debris stage (``debris.py``), never by the grammar:
+a line kept out of the tree (page furniture, front matter, a footnote block, a rule), which
+blocks skip and ``Document.removed`` records."""
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -49,8 +57,8 @@ class Line:
 
     number: int
     """1-based line number."""
-    kind: str
-    """``blank``, ``garbled``, ``labelled`` or ``text``."""
+    kind: LineKind
+    """``blank``, ``garbled``, ``labelled`` or ``text``; ``debris`` once set aside."""
     raw: str
     """The line as written, without its newline."""
     content: str
@@ -70,6 +78,23 @@ class Line:
     unpunctuated number before a lower-case word) — the decide stage chooses."""
 
 
+class LineRun:
+    """Something made of consecutive source lines (a paragraph, a removed run)."""
+
+    lines: list[Line]
+
+    @property
+    def first(self) -> int:
+        """Its first source line."""
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        """Its last source line (markup may join several into one line)."""
+        line = self.lines[-1]
+        return line.end or line.number
+
+
 def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
     """Classify every line of normalised text (newlines already ``\\n``).
 
@@ -82,7 +107,7 @@ def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
         text += "\n"
     raw_lines = text.split("\n")
     parsed, marks = _strip_marks(text, raw_lines)
-    shapes = line_parser().parse(parsed)
+    shapes = cast(list[Shape], line_parser().parse(parsed))  # the inline transformer's result
     lines = [_line(shape, raw_lines, vocabulary) for shape in shapes]
     if not marks:
         return lines
@@ -164,6 +189,7 @@ def _mostly_mojibake(text: str) -> bool:
 def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
     kind, token, rest = shape
     number = token.line
+    assert number is not None  # the lexer sets every token's line
     raw = raw_lines[number - 1]
     if kind == "blank":
         return Line(number, "blank", raw, "")

@@ -8,8 +8,9 @@ inside its span, siblings are ordered and do not overlap, ids are unique.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterator, Sequence
+from enum import Enum
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -20,13 +21,17 @@ __all__ = [
     "Document",
     "Fragment",
     "Label",
+    "NODE_KINDS",
     "Node",
+    "NodeKind",
+    "Reason",
     "RemovalReason",
     "Removed",
     "Severity",
     "Source",
     "Span",
     "Translation",
+    "dotted",
 ]
 
 SCHEMA_NAME = "actionplan-parse/document"
@@ -36,6 +41,43 @@ Severity = Literal["error", "warning", "info"]
 
 RemovalReason = Literal["front-matter", "page-furniture", "footnote-block", "rule"]
 """Why the parser kept lines out of the tree (see docs/model.md, `Removed`)."""
+
+NodeKind = Literal["part", "section", "item", "subitem", "heading", "article", "bullet"]
+"""What a node is (see docs/model.md, `Node.kind`)."""
+NODE_KINDS: tuple[NodeKind, ...] = get_args(NodeKind)
+
+
+class Reason(str, Enum):
+    """Why something about a node was inferred; the values are the JSON strings (public)."""
+
+    NUMBERING_RESTART = "numbering-restart"
+    """A container whose heading was lost: a list restarted, so a parent was opened."""
+    NEIGHBOUR_NUMBER = "neighbour-number"
+    """The container's number comes from its siblings."""
+    NUMBER_UNKNOWN = "number-unknown"
+    """The siblings do not tell: the number is null, the id segment `?`."""
+    MISSING_LABEL = "missing-label"
+    """An unlabelled paragraph taken as the sibling missing from a numbering gap ..."""
+    GAP_FILL = "gap-fill"
+    """... and numbered from that gap."""
+    POSITION_NUMBER = "position-number"
+    """A bullet or an unnumbered heading, numbered by its position."""
+    MARKED_INFERRED = "marked-inferred"
+    """Read from normalized text, where the line says `[inferred]`."""
+    LEAD_IN = "lead-in"
+    """A paragraph ending with a colon that a restarted list goes under (no heading lost)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:  # shown as the string it equals: `['gap-fill']`, as in the JSON
+        return repr(self.value)
+
+
+def dotted(path: Sequence[int | None]) -> str:
+    """A node's path as a decimal label, `?` where a number is unknown: `3.?.2`
+    (the inverse of :attr:`Node.path`, without the `#2` of repeated numbers)."""
+    return ".".join("?" if p is None else str(p) for p in path)
 
 
 class _Model(BaseModel):
@@ -76,7 +118,7 @@ class Node(_Model):
     """One part, section or item of the document."""
 
     id: str = Field(description="Dotted path of numbers from the root, `?` where unknown.")
-    kind: str = Field(
+    kind: NodeKind = Field(
         description="`part` or `section` (titled containers), `item` or `subitem` (numbered "
         "paragraphs), `heading` (unnumbered heading), `article` or `bullet`."
     )
@@ -86,7 +128,7 @@ class Node(_Model):
     inferred: bool = Field(
         default=False, description="True when the node or its number was not written but inferred."
     )
-    reasons: list[str] = Field(
+    reasons: list[Reason] = Field(
         default_factory=list,
         description="Why anything about this node was inferred, e.g. `numbering-restart`, "
         "`gap-fill`, `neighbour-number`.",

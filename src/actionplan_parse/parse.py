@@ -14,13 +14,13 @@ from .debris import clean
 from .decide import decide
 from .languages import ALL, Vocabulary
 from .lines import Line, scan
+from .lint.rules import diagnose
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
 from .read import SourceText, decode, read_path, shown_path
 from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve, span_of
-from .rules import diagnose
 from .titles import settle_title
 
 __all__ = [

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from .lines import scan
-from .models import Document, Fragment, Label, Node, Source, Span
+from .models import NODE_KINDS, Document, Fragment, Label, Node, NodeKind, Reason, Source, Span
 from .outputs.akn import AKN_NS, AP_NS, KIND_OF_ELEMENT
 from .read import ReadError, SourceText
 
@@ -41,7 +41,7 @@ _HIER = set(KIND_OF_ELEMENT) | {
     "rule",
     "alinea",
 }
-_KIND_BY_DEPTH = ("part", "section", "item", "subitem")
+_KIND_BY_DEPTH: tuple[NodeKind, ...] = ("part", "section", "item", "subitem")
 _SNIFF = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<akomaNtoso\b", re.DOTALL)
 
 
@@ -235,12 +235,12 @@ def _model(draft: _Draft, source: SourceText) -> Node:
     number = _number(element)
     return Node(
         id=draft.id,
-        kind=attributes.get("ap:kind") or _kind(element.tag, draft.level),
+        kind=_our_kind(attributes.get("ap:kind")) or _kind(element.tag, draft.level),
         level=draft.level,
         label=_label(num.all_text().strip()) if num else None,
         number=number,
         inferred=attributes.get("ap:inferred") == "true",
-        reasons=attributes.get("ap:reasons", "").split(),
+        reasons=_our_reasons(attributes.get("ap:reasons", "")),
         heading=heading_text or None,
         text="\n".join(_paragraph_texts(element.find("content") or element.find("intro"))),
         raw="",
@@ -249,7 +249,18 @@ def _model(draft: _Draft, source: SourceText) -> Node:
     )
 
 
-def _kind(tag: str, level: int) -> str:
+def _our_kind(written: str | None) -> NodeKind | None:
+    """An `ap:kind` we wrote; another value (a hand-edited file) falls back to the element."""
+    return next((kind for kind in NODE_KINDS if kind == written), None)
+
+
+def _our_reasons(written: str) -> list[Reason]:
+    """The `ap:reasons` we know; a foreign word is not one of ours (`inferred` is kept)."""
+    known = {reason.value for reason in Reason}
+    return [Reason(word) for word in written.split() if word in known]
+
+
+def _kind(tag: str, level: int) -> NodeKind:
     """The kind the element name says; by depth for elements with no kind of ours (chapter)."""
     if tag in KIND_OF_ELEMENT:
         return KIND_OF_ELEMENT[tag]

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from ..models import dotted
+
 __all__ = [
     "OUTPUT_FORMATS",
     "OutputError",
@@ -213,7 +215,7 @@ class _Jsonl(Writer):
 def _csv_row(row: dict[str, Any]) -> dict[str, Any]:
     shown = dict(row)
     if isinstance(shown.get("path"), list):
-        shown["path"] = ".".join("?" if p is None else str(p) for p in shown["path"])
+        shown["path"] = dotted(shown["path"])
     for name, value in shown.items():
         if isinstance(value, bool):
             shown[name] = "true" if value else "false"

@@ -25,6 +25,7 @@ from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
 from ..outputs.printable import printable
 from ..profiles import ProfileError, choose
+from ..registry import RegistryChoice
 from .common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -32,6 +33,7 @@ from .common import (
     EXIT_USAGE,
     encoding_option,
     fail,
+    format_option,
     input_option,
     profile_option,
 )
@@ -70,14 +72,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 @input_option
 @encoding_option
 @profile_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(RegistryChoice(FORMATS), "text", "Output format.")
 @click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names).")
 @click.option("--ignore", multiple=True, help="Skip these rules (codes, prefixes, names).")
 @click.option(
@@ -189,7 +184,14 @@ def _config(path: Path | None, isolated: bool) -> Config:
         fail(str(exc))
 
 
-def _settings(config, select, ignore, fail_on, include, exclude) -> Settings:
+def _settings(
+    config: Config,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+) -> Settings:
     """Flags override the configuration; unknown codes are a usage error."""
     chosen_select = _split(select)
     chosen_ignore = _split(ignore)

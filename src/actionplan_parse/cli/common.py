@@ -9,11 +9,13 @@ never an input); 130 interrupted; 141 stdout closed by its reader (as SIGPIPE).
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from ..models import Document
+from ..outputs.normalize import NORMALIZE_STYLES
 from ..outputs.printable import printable
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
@@ -65,6 +67,28 @@ encoding_option = click.option(
     "...). Default: detected (BOM, UTF-8, UTF-16/32, then charset-normalizer).",
 )
 """The `--encoding NAME` option, shared by the commands that read a file."""
+
+
+_F = TypeVar("_F", bound=Callable[..., object])
+
+
+def format_option(
+    choices: click.ParamType[Any] | Sequence[str], default: str, help: str
+) -> Callable[[_F], _F]:
+    """The `--format` option of a command (its value is the parameter `fmt`)."""
+    kind = choices if isinstance(choices, click.ParamType) else click.Choice(list(choices))
+    return click.option("--format", "fmt", type=kind, default=default, show_default=True, help=help)
+
+
+def style_option(help: str) -> Callable[[_F], _F]:
+    """The `--style decimal|legal|source` option: how output labels are numbered."""
+    return click.option(
+        "--style",
+        type=click.Choice(NORMALIZE_STYLES),
+        default="decimal",
+        show_default=True,
+        help=help,
+    )
 
 
 def load(

@@ -14,7 +14,7 @@ from ..diff import (
     render_markdown,
     render_text,
 )
-from .common import EXIT_FINDINGS, EXIT_OK, input_option, load, profile_option
+from .common import EXIT_FINDINGS, EXIT_OK, format_option, input_option, load, profile_option
 
 
 @click.command("diff")
@@ -22,13 +22,10 @@ from .common import EXIT_FINDINGS, EXIT_OK, input_option, load, profile_option
 @click.argument("new")
 @input_option
 @profile_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="One line per change, a JSON array of every pair, or a Markdown table.",
+@format_option(
+    ["text", "json", "markdown"],
+    "text",
+    "One line per change, a JSON array of every pair, or a Markdown table.",
 )
 @click.option(
     "--threshold",

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import click
 
-from ..outputs.normalize import NORMALIZE_STYLES, normalize
-from .common import encoding_option, fail, input_option, load
+from ..outputs.normalize import normalize
+from .common import encoding_option, fail, input_option, load, style_option
 
 
 @click.command("normalize")
 @click.argument("file")
 @input_option
 @encoding_option
-@click.option(
-    "--style",
-    type=click.Choice(NORMALIZE_STYLES),
-    default="decimal",
-    show_default=True,
-    help="Numbering: decimal ids (2.5.7), legal (Part I / 1. / (a) / (i)) or the source labels.",
+@style_option(
+    "Numbering: decimal ids (2.5.7), legal (Part I / 1. / (a) / (i)) or the source labels."
 )
 @click.option(
     "-o", "--output", "out", default="-", show_default=True, help="Write here (`-`: stdout)."

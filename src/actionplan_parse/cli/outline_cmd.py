@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..outputs import write_csv, write_jsonl, write_table
-from .common import encoding_option, input_option, load, profile_option
+from .common import encoding_option, format_option, input_option, load, profile_option
 
 
 @click.command("outline")
@@ -15,13 +15,8 @@ from .common import encoding_option, input_option, load, profile_option
 @input_option
 @encoding_option
 @profile_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "csv", "table"]),
-    default="table",
-    show_default=True,
-    help="One row per node: JSON lines, CSV, or an aligned table.",
+@format_option(
+    ["jsonl", "csv", "table"], "table", "One row per node: JSON lines, CSV, or an aligned table."
 )
 def outline_command(
     file: str, input_format: str, profile: str, encoding: str | None, fmt: str

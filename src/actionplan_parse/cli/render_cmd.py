@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 import click
 
-from ..outputs.akn import to_akn
-from ..outputs.markdown import to_markdown
-from ..outputs.normalize import NORMALIZE_STYLES
-from ..outputs.rows import write_csv, write_jsonl
-from .common import encoding_option, input_option, load
+from ..outputs.formats import OUTPUTS, RenderOptions, render
+from ..registry import RegistryChoice
+from .common import encoding_option, input_option, load, style_option
 from .normalize_cmd import write
 
 
@@ -21,18 +17,11 @@ from .normalize_cmd import write
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(["markdown", "json", "jsonl", "csv", "akn"]),
+    type=RegistryChoice(OUTPUTS),
     required=True,
-    help="markdown: headings and numbered lists; json: the full Document; "
-    "jsonl, csv: the outline rows (as `outline`); akn: Akoma Ntoso 3.0 XML.",
+    help="; ".join(f"{name}: {output.summary}" for name, output in OUTPUTS.items()) + ".",
 )
-@click.option(
-    "--style",
-    type=click.Choice(NORMALIZE_STYLES),
-    default="decimal",
-    show_default=True,
-    help="Markdown only: how headings are numbered.",
-)
+@style_option("Markdown only: how headings are numbered.")
 @click.option(
     "--with-diagnostics", is_flag=True, help="Markdown only: list the diagnostics at the end."
 )
@@ -50,14 +39,4 @@ def render_command(
 ) -> None:
     """Render FILE in a format other tools read (`-` reads stdin)."""
     document = load(file, input_format, encoding=encoding)
-    if fmt == "markdown":
-        text = to_markdown(document, style=style, with_diagnostics=with_diagnostics)
-    elif fmt == "akn":
-        text = to_akn(document)
-    elif fmt == "json":
-        text = document.model_dump_json(indent=2, by_alias=True) + "\n"
-    else:
-        buffer = io.StringIO()
-        (write_jsonl if fmt == "jsonl" else write_csv)(document, buffer)
-        text = buffer.getvalue()
-    write(out, text)
+    write(out, render(document, fmt, RenderOptions(style, with_diagnostics)))

@@ -7,21 +7,16 @@ import json
 import click
 
 from ..lint.explain import explain, listing, markdown, section
-from ..rules import RULES, rule_for
-from .common import fail
+from ..lint.rules import RULES, Rule, rule_for
+from .common import fail, format_option
 
 __all__ = ["rules_command"]
 
 
 @click.command("rules")
 @click.argument("code", required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="Listing format (markdown: the text of docs/rules.md).",
+@format_option(
+    ["text", "json", "markdown"], "text", "Listing format (markdown: the text of docs/rules.md)."
 )
 def rules_command(code: str | None, fmt: str) -> None:
     """List every rule, or explain the rule CODE (a code like AP101 or a name)."""
@@ -47,6 +42,6 @@ def _all(fmt: str) -> str:
     return listing()
 
 
-def _record(rule) -> dict:
+def _record(rule: Rule) -> dict[str, object]:
     fields = ("code", "name", "severity", "summary", "meaning", "why", "example", "fix", "fixed")
     return {f: getattr(rule, f) for f in fields}

@@ -83,7 +83,7 @@ _STOP = set(
     "de del la las los el en y o para por con a al que des du le les et ou pour dans sur "
     "da do das dos e em com".split()
 )
-_MONTHS = {fold(name) for m in LANGUAGES.values() for name in m.MONTHS}
+_MONTHS = {fold(name) for m in LANGUAGES.values() for name in m.months}
 _CONJUNCTIONS = {"and", "y", "et", "e"}
 _TIME_UNITS = {
     "years",
@@ -106,7 +106,7 @@ _TIME_UNITS = {
     "times",
 }
 _NUMBER = r"(?P<number>\d{1,3}(?:[,  .]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_WORD_NUMBERS = {fold(w): v for m in LANGUAGES.values() for w, v in m.CARDINALS.items() if v >= 2}
+_WORD_NUMBERS = {fold(w): v for m in LANGUAGES.values() for w, v in m.cardinals.items() if v >= 2}
 
 
 def _alternation(words: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from ..languages import LANGUAGES, fold
 
 __all__ = ["find_recurrence"]
 
-_NUMBER_WORDS = {fold(w): v for m in LANGUAGES.values() for w, v in m.CARDINALS.items()}
+_NUMBER_WORDS = {fold(w): v for m in LANGUAGES.values() for w, v in m.cardinals.items()}
 _N = rf"(?P<n>\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
 
 _RULES: list[tuple[regex.Pattern[str], str]] = [

@@ -32,16 +32,16 @@ _SINCE = (
 )
 _TO = r"(?:to|through|until|and|a|à|al|y|e|et|-|–|—|至|到)"
 _OR = r"(?:or|o|ou|and|y|e|et)"
-_NUMBER_WORDS = {fold(w): v for m in LANGUAGES.values() for w, v in m.CARDINALS.items()}
+_NUMBER_WORDS = {fold(w): v for m in LANGUAGES.values() for w, v in m.cardinals.items()}
 _N = rf"(?P<n>\d+|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
 
 
 def _months() -> str:
-    names = {fold(n) for m in LANGUAGES.values() for n in m.MONTHS}
+    names = {fold(n) for m in LANGUAGES.values() for n in m.months}
     return "|".join(sorted(names, key=len, reverse=True))
 
 
-_MONTH_NUMBERS = {fold(n): v for m in LANGUAGES.values() for n, v in m.MONTHS.items()}
+_MONTH_NUMBERS = {fold(n): v for m in LANGUAGES.values() for n, v in m.months.items()}
 
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (

@@ -10,12 +10,13 @@ from collections import Counter, defaultdict
 
 from ..blocks import Block, as_text
 from ..headings import heading_style, is_plain_title
+from ..punctuation import CLAUSE_CLOSERS_CJK
 from ..styles import Reading
 from .transitions import Step
 
 __all__ = ["steps"]
 
-_SENTENCE_END = tuple(".;,。；，")
+_SENTENCE_END = CLAUSE_CLOSERS_CJK
 
 
 def steps(blocks: list[Block]) -> tuple[list[Step], frozenset[str]]:

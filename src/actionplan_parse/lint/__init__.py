@@ -11,6 +11,7 @@ One concept per module:
 - :mod:`.run` — linting inputs into :class:`~.results.FileResult` s;
 - :mod:`.baseline` — recording and subtracting known findings;
 - :mod:`.statistics` — counts per rule;
+- :mod:`.rules` — the lint rules, one module each (run by the parser: ``diagnose``);
 - :mod:`.formats` — text, json, sarif, github, junit;
 - :mod:`.explain` — rule documentation;
 - :mod:`.api` — :func:`check`, the Python entry point.
@@ -18,7 +19,21 @@ One concept per module:
 
 from __future__ import annotations
 
-from .api import check
+from typing import TYPE_CHECKING, Any
+
 from .select import Selection, SelectorError
 
+if TYPE_CHECKING:
+    from .api import check
+
 __all__ = ["Selection", "SelectorError", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    # `check` parses, and the parser runs the rules of this package (`lint.rules`):
+    # imported on first use, so importing the parser first never meets a half-made `lint`
+    if name == "check":
+        from .api import check
+
+        return check
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

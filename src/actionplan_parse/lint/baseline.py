@@ -12,7 +12,9 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from .datafile import read_data
 from .results import FileResult, Report
 
 __all__ = ["BaselineError", "apply_baseline", "load_baseline", "write_baseline"]
@@ -46,16 +48,16 @@ def write_baseline(results: list[FileResult], path: Path) -> int:
     return len(entries)
 
 
-def load_baseline(path: Path) -> list[dict]:
+def load_baseline(path: Path) -> list[dict[str, Any]]:
     """The entries of a baseline file; :class:`BaselineError` if it is not one."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BaselineError(f"{path}: not a baseline file: {exc}") from None
-    except RecursionError:
-        raise BaselineError(f"{path}: not a baseline file: nested too deeply") from None
+    data = read_data(
+        path,
+        json.loads,
+        json.JSONDecodeError,
+        BaselineError,
+        unreadable="cannot read baseline",
+        malformed="not a baseline file",
+    )
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{path}: not an actionplan-parse baseline file")
     entries = data.get("findings")
@@ -64,7 +66,7 @@ def load_baseline(path: Path) -> list[dict]:
     return entries
 
 
-def apply_baseline(results: list[FileResult], entries: list[dict], path: Path) -> Report:
+def apply_baseline(results: list[FileResult], entries: list[dict[str, Any]], path: Path) -> Report:
     """Drop findings the baseline records; list entries of checked files that no longer occur."""
     base = path.resolve().parent
     remaining = Counter(_entry_key(e) for e in entries)
@@ -84,7 +86,9 @@ def apply_baseline(results: list[FileResult], entries: list[dict], path: Path) -
     return Report(results, stale=stale, baselined=hidden)
 
 
-def _stale(entries: list[dict], remaining: Counter, checked: set[str]) -> list[dict]:
+def _stale(
+    entries: list[dict[str, Any]], remaining: Counter[Key], checked: set[str]
+) -> list[dict[str, Any]]:
     stale = []
     for entry in entries:
         key = _entry_key(entry)
@@ -100,7 +104,7 @@ def _valid(entry: object) -> bool:
     )
 
 
-def _entry_key(entry: dict) -> Key:
+def _entry_key(entry: dict[str, Any]) -> Key:
     return (entry["path"], entry["code"], entry["line_text"])
 
 

@@ -21,7 +21,9 @@ import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Any
 
+from .datafile import read_data
 from .select import SelectorError, normalise
 
 if sys.version_info >= (3, 11):
@@ -113,15 +115,15 @@ def _has_table(pyproject: Path) -> bool:
     return isinstance(data.get("tool"), dict) and TABLE in data["tool"]
 
 
-def _read_table(path: Path) -> dict:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except RecursionError:
-        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+def _read_table(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = read_data(
+        path,
+        tomllib.loads,
+        tomllib.TOMLDecodeError,
+        ConfigError,
+        unreadable="cannot read",
+        malformed="invalid TOML",
+    )
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get(TABLE, {}) if isinstance(tool, dict) else None
@@ -131,7 +133,7 @@ def _read_table(path: Path) -> dict:
     return data
 
 
-def _strings(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
+def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
     if key not in table:
         return None
     value = table[key]
@@ -140,19 +142,19 @@ def _strings(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
     return tuple(value)
 
 
-def _codes(table: dict, key: str, path: Path) -> tuple[str, ...] | None:
+def _codes(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
     values = _strings(table, key, path)
     return None if values is None else normalise(values, repr(key))
 
 
-def _fail_on(table: dict, path: Path) -> str | None:
+def _fail_on(table: dict[str, Any], path: Path) -> str | None:
     value = table.get("fail-on")
     if value is not None and value not in FAIL_ON:
         raise ConfigError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
     return value
 
 
-def _per_file_ignores(table: dict, path: Path) -> dict[str, tuple[str, ...]]:
+def _per_file_ignores(table: dict[str, Any], path: Path) -> dict[str, tuple[str, ...]]:
     value = table.get("per-file-ignores", {})
     if not isinstance(value, dict):
         raise ConfigError(f"{path}: 'per-file-ignores' must be a table of glob = [codes]")

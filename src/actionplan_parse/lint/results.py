@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import Diagnostic
 
@@ -35,7 +36,7 @@ class Report:
     """Everything the output formats need."""
 
     results: list[FileResult]
-    stale: list[dict] = field(default_factory=list)
+    stale: list[dict[str, Any]] = field(default_factory=list)
     """Baseline entries that no longer occur."""
     baselined: int = 0
     """Findings hidden because the baseline records them."""

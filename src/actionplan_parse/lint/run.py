@@ -15,7 +15,7 @@ from .source import ReadError, read_input
 __all__ = ["check_target", "filter_diagnostics", "run"]
 
 
-def filter_diagnostics(diagnostics: Iterable[Diagnostic], selection: Selection) -> list:
+def filter_diagnostics(diagnostics: Iterable[Diagnostic], selection: Selection) -> list[Diagnostic]:
     """The diagnostics whose rule the selection enables."""
     return [d for d in diagnostics if selection.enabled(d.code)]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..rules import RULES
+from .rules import RULES
 
 __all__ = ["Selection", "SelectorError", "normalise"]
 
@@ -55,7 +55,9 @@ class Selection:
     ignore: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None):
+    def of(
+        cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    ) -> Selection:
         """Build from raw selectors (None: every rule / nothing ignored)."""
         chosen = normalise(select, "select") if select is not None else ("ALL",)
         return cls(chosen, normalise(ignore or (), "ignore"))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from ..rules import RULES
 from .results import Report
+from .rules import RULES
 
 __all__ = ["rows", "table", "to_json"]
 
 
-def rows(report: Report) -> list[dict]:
+def rows(report: Report) -> list[dict[str, Any]]:
     """One row per rule that found something, most frequent first, then by code."""
     counts = report.by_code()
     ordered = sorted(counts, key=lambda code: (-counts[code], code))

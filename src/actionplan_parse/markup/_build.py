@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = [
     "BOLD",
@@ -205,7 +206,7 @@ class Builder:
         if signal:
             self.emphasis[len(self.lines)] = signal
 
-    def block(self, rows: list[tuple]) -> None:
+    def block(self, rows: list[tuple[Any, ...]]) -> None:
         """Write one block's lines, after a blank line when something came before
         (line for line: unless the block starts on the source line after the last one).
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 from ..styles.numbered import to_roman
 from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
@@ -108,7 +109,7 @@ class _Stripper(HTMLParser):
         self.para: Paragraph | None = None
         self.heading: str | None = None
         self.styles: list[tuple[str, frozenset[str]]] = []  # open inline elements
-        self.lists: list[list] = []  # [kind, next number, type]
+        self.lists: list[list[Any]] = []  # [kind, next number, type]
         self.skip: list[str] = []
         self.sup: list[str] | None = None
         self.sup_depth = 0
@@ -197,7 +198,7 @@ class _Stripper(HTMLParser):
             self.b.flush_label()
             self.lists.append([kind, _int(attrs.get("start"), 1), attrs.get("type") or "1"])
         elif tag == "li":
-            lst = self.lists[-1] if self.lists else ["ul", 1, "1"]
+            lst: list[Any] = self.lists[-1] if self.lists else ["ul", 1, "1"]
             number = _int(attrs.get("value"), lst[1])
             lst[1] = number + 1
             depth = max(1, len(self.lists))

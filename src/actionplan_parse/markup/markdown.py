@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -56,7 +57,8 @@ overflow the interpreter's stack), and no real text nests quotes that deep."""
 
 def _parse(source: str) -> list[Token]:
     """Block tokens, with the children of each inline token parsed, or literal if markup-dense."""
-    md, env = _md(), {}
+    md = _md()
+    env: dict[str, Any] = {}
     tokens = md.parse(_DEEP_QUOTES.sub(r"\1", source), env)
     for tok in tokens:
         if tok.type == "inline":

@@ -20,7 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from ..dates import first_date
-from ..models import Document, Fragment, Node
+from ..models import Document, Fragment, Node, NodeKind
 from .normalize import heading_lost
 
 __all__ = ["AKN_NS", "AP_NS", "ELEMENT_OF_KIND", "KIND_OF_ELEMENT", "akn_eid", "to_akn"]
@@ -30,7 +30,7 @@ AP_NS = "urn:x-actionplan-parse:akn:1"
 ET.register_namespace("", AKN_NS)
 ET.register_namespace("ap", AP_NS)
 
-ELEMENT_OF_KIND = {
+ELEMENT_OF_KIND: dict[NodeKind, str] = {
     "part": "part",
     "section": "section",
     "article": "article",

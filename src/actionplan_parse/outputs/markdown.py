@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Diagnostic, Document, Fragment, Node
+from ..models import Diagnostic, Document, Fragment, Node, dotted
 from .normalize import (
     LOST_CONTENT,
     NORMALIZE_STYLES,
@@ -185,7 +185,7 @@ class _Writer:
 
     def label(self, node: Node) -> str:
         if self.style == "decimal":
-            path = ".".join("?" if p is None else str(p) for p in node.path)
+            path = dotted(node.path)
             label = path + "." if node.level == 1 else path
         elif self.style == "legal":
             label = legal_label(node.level, node.number)

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from ..lines import MARK_HEADING_LOST, MARK_INFERRED, is_marker_line
-from ..models import Document, Fragment, Node
+from ..models import Document, Fragment, Node, dotted
 from ..styles.numbered import to_roman
 
 __all__ = [
@@ -136,7 +136,7 @@ def legal_label(level: int, number: int | None) -> str:
 
 def decimal_label(node: Node) -> str:
     """The id as a label: `2.` at the top level, `2.5.7` below (`2.5.7.` before lower case)."""
-    path = ".".join("?" if p is None else str(p) for p in node.path)
+    path = dotted(node.path)
     first = node.heading or node.text
     return path + "." if node.level == 1 or first[:1].islower() else path
 

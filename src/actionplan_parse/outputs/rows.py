@@ -11,7 +11,7 @@ import csv
 import json
 from typing import Any, TextIO
 
-from ..models import Document
+from ..models import Document, dotted
 from .printable import printable
 
 __all__ = ["ROW_FIELDS", "to_rows", "write_csv", "write_jsonl", "write_table"]
@@ -61,7 +61,7 @@ def write_csv(document: Document, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=ROW_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in to_rows(document):
-        row["path"] = ".".join("?" if p is None else str(p) for p in row["path"])
+        row["path"] = dotted(row["path"])
         row["inferred"] = "true" if row["inferred"] else "false"
         writer.writerow(row)
 

@@ -3,7 +3,9 @@
 A profile is a TOML file: its ``name``, a ``description``, the ``languages`` whose
 numeral words make labels (`First,` `Primero,`), optional extra ``part_words``
 (`Pilar`, `Eje`) and ``article_words``, and ``detect``: the language that makes
-``auto`` choose it. The shipped profiles are the ``*.toml`` files beside this
+``auto`` choose it. The shipped profiles are each registered language's default
+profile (``Language.profile``, named by its code), the fallback ``all`` (the numeral
+words of every language that has ``in_all``) and any ``*.toml`` file beside this
 module; a user adds one without touching the code, by passing the file's path
 (``--profile mine.toml``) or by putting it in the directory named by the
 ``ACTIONPLAN_PARSE_PROFILES`` environment variable.
@@ -17,9 +19,10 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..language import language_of
-from ..languages import LANGUAGES, Vocabulary, vocabulary
+from ..languages import LANGUAGES, ProfileSpec, Vocabulary, vocabulary
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -31,6 +34,9 @@ __all__ = ["Profile", "ProfileError", "available", "choose", "load_profile", "FA
 FALLBACK = "all"
 ENVIRONMENT = "ACTIONPLAN_PARSE_PROFILES"
 _KEYS = {"name", "description", "languages", "part_words", "article_words", "detect"}
+_FALLBACK_TEXT = (
+    "Every language's numeral, part and article words (the fallback when no language is clear)."
+)
 _SAMPLE = 3_000  # characters: plenty to tell a language by its function words
 
 
@@ -67,7 +73,7 @@ def load_profile(path: str | Path) -> Profile:
     return _profile(data, str(path))
 
 
-def _profile(data: dict, source: str) -> Profile:
+def _profile(data: dict[str, Any], source: str) -> Profile:
     unknown = set(data) - _KEYS
     if unknown:
         raise ProfileError(f"{source}: unknown profile key(s): {', '.join(sorted(unknown))}")
@@ -90,7 +96,7 @@ def _profile(data: dict, source: str) -> Profile:
     )
 
 
-def _strings(data: dict, key: str, source: str) -> tuple[str, ...]:
+def _strings(data: dict[str, Any], key: str, source: str) -> tuple[str, ...]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ProfileError(f"{source}: {key!r} must be a list of strings")
@@ -108,8 +114,29 @@ def available() -> dict[str, Profile]:
     return found
 
 
-@functools.cache
 def _shipped() -> tuple[tuple[str, Profile], ...]:
+    return (*_of_languages(), *_files())
+
+
+def _of_languages() -> tuple[tuple[str, Profile], ...]:
+    """Each language's default profile, and `all`; read on each call, so a language
+    registered at run time (``languages.register``) brings its profile."""
+    profiles = [
+        (code, _language_profile(code, language.profile))
+        for code, language in sorted(LANGUAGES.items())
+        if language.profile is not None
+    ]
+    everything = tuple(code for code, language in LANGUAGES.items() if language.in_all)
+    return (*profiles, (FALLBACK, Profile(FALLBACK, _FALLBACK_TEXT, everything, source="all")))
+
+
+def _language_profile(code: str, spec: ProfileSpec) -> Profile:
+    detect = code if spec.detect else None
+    return Profile(code, spec.description, spec.languages, detect=detect, source=code)
+
+
+@functools.cache
+def _files() -> tuple[tuple[str, Profile], ...]:
     files = resources.files(__package__)
     profiles = []
     for entry in sorted(files.iterdir(), key=lambda e: e.name):

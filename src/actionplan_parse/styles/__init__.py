@@ -5,8 +5,8 @@ of one shape into its possible :class:`Reading` s. A token may have several
 readings (`(i)` is Roman 1 or the letter 9) and the decide stage picks the one
 that continues the numbering; a token with no reading (`Moreover,`) is prose.
 
-Each style lives in its own module and is registered once, in :data:`STYLES`,
-under the grammar terminal it interprets.
+Each style lives in its own module and is registered once, in :data:`STYLES` (a
+:class:`~actionplan_parse.registry.Registry`), under the grammar terminal it interprets.
 """
 
 from __future__ import annotations
@@ -14,21 +14,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..languages import ALL, Vocabulary
+from ..registry import Registry
 from . import bullets, cjk, decimal, numbered, parts, words
 from .reading import Reading, split_enclosure
 
 __all__ = ["STYLES", "Reading", "interpret", "split_enclosure"]
 
-STYLES: dict[str, Callable[[str], tuple[Reading, ...]]] = {
-    "PAREN_LABEL": numbered.readings,
-    "PUNCT_LABEL": numbered.readings,
-    "DECIMAL_LABEL": decimal.readings,
-    "WORD_LABEL": words.readings,
-    "PART_LABEL": parts.readings,
-    "CJK_LABEL": cjk.readings,
-    "CIRCLED_LABEL": cjk.circled_readings,
-    "BULLET": bullets.readings,
-}
+STYLES: Registry[Callable[[str], tuple[Reading, ...]]] = Registry("label style")
+"""Grammar terminal -> the style that reads its tokens."""
+STYLES.register("PAREN_LABEL", numbered.readings)
+STYLES.register("PUNCT_LABEL", numbered.readings)
+STYLES.register("DECIMAL_LABEL", decimal.readings)
+STYLES.register("WORD_LABEL", words.readings)  # read with a vocabulary
+STYLES.register("PART_LABEL", parts.readings)  # read with a vocabulary
+STYLES.register("CJK_LABEL", cjk.readings)
+STYLES.register("CIRCLED_LABEL", cjk.circled_readings)
+STYLES.register("BULLET", bullets.readings)
 
 
 _WORDED = {"WORD_LABEL", "PART_LABEL"}

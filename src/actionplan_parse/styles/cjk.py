@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ..languages.zh import NUMERAL_CHARACTERS, ORDINAL_SUFFIXES
 from .reading import Reading, split_enclosure
 
-_CJK_DIGITS = "零〇一二三四五六七八九十百"
-_ORDINAL = re.compile(r"第(.+?)(条|章|部分|节|篇|款|项)")
+_ORDINAL = re.compile(rf"第(.+?)({'|'.join(ORDINAL_SUFFIXES)})")
 
 
 def cjk_value(text: str) -> int | None:
     """Value of a Chinese numeral (`十二` -> 12) or ASCII digits; None if not a numeral."""
     if text.isdigit():
         return int(text)
-    if not text or any(c not in _CJK_DIGITS for c in text):
+    if not text or any(c not in NUMERAL_CHARACTERS for c in text):
         return None
     try:
         import cn2an

@@ -75,6 +75,6 @@ def readings(raw: str) -> tuple[Reading, ...]:
     if len(body) == 1 and body.isascii() and body.isalpha():
         style = "letter-upper" if body.isupper() else "letter-lower"
         found.append(Reading(style, ord(body.lower()) - 96, enclosure))
-    if not found and (value := cjk_value(body)) is not None:
-        found.append(Reading("cjk", value, enclosure))
+    if not found and (cjk := cjk_value(body)) is not None:
+        found.append(Reading("cjk", cjk, enclosure))
     return tuple(found)

@@ -42,8 +42,23 @@ class Reading(NamedTuple):
         HTML heading has its own form (`decimal/period@h2`): `## 1.` and a list's `1.`
         are different levels unless the numbers say otherwise.
         """
-        base = f"{self.style}/{len(self.path)}" if self.path else f"{self.style}/{self.enclosure}"
+        base = (
+            f"{self.style}/{len(self.path)}"
+            if self.path
+            else label_form(self.style, self.enclosure)
+        )
         return f"{base}@{self.tier}" if self.tier else base
+
+
+def label_form(style: str, enclosure: str) -> str:
+    """`roman-upper/paren`: the form of a label, which siblings share.
+
+    The lint rules group a node's written :class:`~actionplan_parse.models.Label` by it;
+    they see no decimal path nor heading tier, so for them `1.1` and `1.1.` differ in form
+    (a mixed style worth reporting) where the assembler (:attr:`Reading.form`) puts them
+    side by side.
+    """
+    return f"{style}/{enclosure}"
 
 
 def split_enclosure(raw: str) -> tuple[str, str]:

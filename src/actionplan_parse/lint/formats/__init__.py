@@ -1,26 +1,33 @@
-"""Output formats of `check`: one module per format, each with ``render(report) -> str``."""
+"""Output formats of `check`: one module per format, each with
+``render(report, *, quiet=False) -> str`` (``quiet`` shortens the text format only),
+registered in :data:`FORMATS` (a :class:`~actionplan_parse.registry.Registry`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
+from ...registry import Registry
 from ..results import Report
 from . import github, junit, sarif, text
 from . import json_ as json_format
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "CheckFormat", "render"]
 
-FORMATS: dict[str, Callable[..., str]] = {
-    "text": text.render,
-    "json": json_format.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
-}
+
+class CheckFormat(Protocol):
+    """Renders a check report."""
+
+    def __call__(self, report: Report, *, quiet: bool = False) -> str: ...
+
+
+FORMATS: Registry[CheckFormat] = Registry("check format")
+FORMATS.register("text", text.render)
+FORMATS.register("json", json_format.render)
+FORMATS.register("sarif", sarif.render)
+FORMATS.register("github", github.render)
+FORMATS.register("junit", junit.render)
 
 
 def render(report: Report, fmt: str, *, quiet: bool = False) -> str:
     """The report in format ``fmt`` (a key of :data:`FORMATS`)."""
-    if fmt == "text":
-        return text.render(report, quiet=quiet)
-    return FORMATS[fmt](report)
+    return FORMATS[fmt](report, quiet=quiet)

@@ -27,7 +27,7 @@ def command(result: FileResult, diagnostic: Diagnostic) -> str:
     return f"::{LEVEL[diagnostic.severity]} {','.join(properties)}::{message}"
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """Every finding as a workflow command, one per line."""
     return "".join(f"{command(r, d)}\n" for r, d in report.findings)
 

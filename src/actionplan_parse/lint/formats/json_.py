@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ...models import Diagnostic
 from ..results import FileResult, Report
@@ -10,7 +11,7 @@ from ..results import FileResult, Report
 __all__ = ["record", "render"]
 
 
-def record(result: FileResult, diagnostic: Diagnostic) -> dict:
+def record(result: FileResult, diagnostic: Diagnostic) -> dict[str, Any]:
     """One finding as a plain dict (`line`/`end_line` null for whole-file findings)."""
     span = diagnostic.span
     return {
@@ -26,7 +27,7 @@ def record(result: FileResult, diagnostic: Diagnostic) -> dict:
     }
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """The JSON array, indented, with a final newline."""
     records = [record(r, d) for r, d in report.findings]
     return json.dumps(records, indent=2, ensure_ascii=False) + "\n"

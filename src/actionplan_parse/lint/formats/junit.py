@@ -18,7 +18,7 @@ __all__ = ["render"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """The XML document, with declaration and final newline."""
     failures = len(report.findings)
     errors = len(report.errors)

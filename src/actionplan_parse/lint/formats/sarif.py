@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from ...models import Diagnostic
-from ...rules import RULES, Rule
 from ..results import FileResult, Report
+from ..rules import RULES, Rule
 
 __all__ = ["render", "sarif_log"]
 
@@ -26,12 +27,12 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/actionplan-parse/"
 
 
-def render(report: Report) -> str:
+def render(report: Report, *, quiet: bool = False) -> str:  # quiet: text only
     """The SARIF log as indented JSON."""
     return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif_log(report: Report) -> dict:
+def sarif_log(report: Report) -> dict[str, Any]:
     """The SARIF log as a dict."""
     from ... import __version__  # late: the package imports the linter while loading
 
@@ -54,7 +55,7 @@ def sarif_log(report: Report) -> dict:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def _rule(rule: Rule) -> dict:
+def _rule(rule: Rule) -> dict[str, Any]:
     help_text = "\n\n".join(x for x in (rule.meaning, rule.why, f"Fix: {rule.fix}") if x)
     markdown = (
         f"{rule.meaning}\n\n**Why it matters.** {rule.why}\n\n"
@@ -71,7 +72,9 @@ def _rule(rule: Rule) -> dict:
     }
 
 
-def _result(result: FileResult, diagnostic: Diagnostic, index: dict, baselined: bool) -> dict:
+def _result(
+    result: FileResult, diagnostic: Diagnostic, index: dict[str, int], baselined: bool
+) -> dict[str, Any]:
     location = {"artifactLocation": _artifact(result.path)}
     if diagnostic.span:
         location["region"] = {
@@ -94,7 +97,7 @@ def _result(result: FileResult, diagnostic: Diagnostic, index: dict, baselined: 
     return entry
 
 
-def _artifact(path: str) -> dict:
+def _artifact(path: str) -> dict[str, Any]:
     if path == "-":
         return {"uri": "stdin"}
     resolved = Path(path).resolve()
@@ -110,12 +113,12 @@ def _fingerprint(result: FileResult, diagnostic: Diagnostic) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _invocation(report: Report) -> dict:
+def _invocation(report: Report) -> dict[str, Any]:
     notifications = [
         {"level": "error", "message": {"text": r.error}, "descriptor": {"id": "read-error"}}
         for r in report.errors
     ]
-    invocation: dict = {"executionSuccessful": not notifications}
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     return invocation

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
+from ...lint.rules import RULES
 from ...models import Diagnostic, Document, Severity
-from ...rules import RULES
 
 __all__ = ["summary"]
 

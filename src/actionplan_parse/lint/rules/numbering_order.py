@@ -9,9 +9,9 @@ from .base import Context, Finding, Rule, where
 
 def check(context: Context) -> Iterator[Finding]:
     for parent, series in context.numbered_series():
-        numbered = [node for node in series if node.number is not None]
-        for previous, node in zip(numbered, numbered[1:], strict=False):
-            if node.number < previous.number:
+        numbered = [(node, node.number) for node in series if node.number is not None]
+        for (previous, before), (node, number) in zip(numbered, numbered[1:], strict=False):
+            if number < before:
                 yield Finding(
                     node.span.start_line,
                     node.span.start_line,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..models import Removed
+from ...models import Removed
 from .base import Context, Finding, Rule
 
 SHOWN = 8

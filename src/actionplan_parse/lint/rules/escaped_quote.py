@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..tidy import ESCAPED_QUOTE
+from ...tidy import ESCAPED_QUOTE
 from .base import Context, Finding, Rule
 
 _ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})")

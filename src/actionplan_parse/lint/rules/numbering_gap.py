@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..models import Node
-from .base import Context, Finding, Rule, child_id, where
+from ...models import Node
+from .base import Context, Finding, Rule, child_id, form_of, where
 
 MAX_LISTED = 5
 """Gaps of up to this many numbers list every missing id; longer ones name a range."""
@@ -16,7 +16,7 @@ def check(context: Context) -> Iterator[Finding]:
     for parent, series in context.numbered_series():
         previous: int | None = 0
         for node in series:
-            form = f"{node.label.style}/{node.label.enclosure}" if node.label else None
+            form = form_of(node)
             if node.number is None:
                 previous = None
                 continue

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...models import Reason
 from .base import Context, Finding, Rule
 
 
 def check(context: Context) -> Iterator[Finding]:
     for node in context.document.walk():
-        if "numbering-restart" in node.reasons:
+        if Reason.NUMBERING_RESTART in node.reasons:
             line = node.span.start_line
             yield Finding(
                 line,

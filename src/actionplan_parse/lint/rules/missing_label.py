@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...models import Reason
 from .base import Context, Finding, Rule
 
 
 def check(context: Context) -> Iterator[Finding]:
     for node in context.document.walk():
-        if "gap-fill" in node.reasons:
+        if Reason.GAP_FILL in node.reasons:
             line = node.span.start_line
             yield Finding(line, line, f"paragraph has no label: taken as {node.id}", node.id)
 

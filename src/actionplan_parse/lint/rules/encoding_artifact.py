@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lines import CONTROL
-from ..tidy import fix_mojibake
+from ...lines import CONTROL
+from ...tidy import fix_mojibake
 from .base import Context, Finding, Rule
 
 

@@ -1,4 +1,4 @@
-"""Lint rules: each rule is a small module, registered here by code.
+"""Lint rules: each rule is a small module, registered here by code (a :class:`Registry`).
 
 A rule is a :class:`Rule` (code, name, default severity, one-line summary) and a
 ``check(context)`` generator of :class:`Finding` s. :func:`diagnose` runs the
@@ -7,9 +7,10 @@ rules over a parsed document and returns ``Diagnostic`` models.
 
 from __future__ import annotations
 
-from ..lines import Line
-from ..models import Diagnostic, Document
-from ..read import SourceText
+from ...lines import Line
+from ...models import Diagnostic, Document
+from ...read import SourceText
+from ...registry import Registry
 from . import (
     ambiguous_structure,
     encoding_artifact,
@@ -30,25 +31,25 @@ from .base import Context, Finding, Rule
 
 __all__ = ["RULES", "Context", "Finding", "Rule", "diagnose", "rule_for"]
 
-RULES: dict[str, Rule] = {
-    module.RULE.code: module.RULE
-    for module in (
-        garbled_fragment,
-        escaped_quote,
-        encoding_artifact,
-        page_furniture,
-        mixed_newlines,
-        removed_text,
-        numbering_gap,
-        numbering_duplicate,
-        numbering_order,
-        missing_label,
-        missing_heading,
-        uninformative_numbering,
-        ambiguous_structure,
-        mixed_numbering_style,
-    )
-}
+RULES: Registry[Rule] = Registry("lint rule")
+"""The rules by code, in the order of docs/rules.md; ``RULES.register(code, rule)`` adds one."""
+for _module in (
+    garbled_fragment,
+    escaped_quote,
+    encoding_artifact,
+    page_furniture,
+    mixed_newlines,
+    removed_text,
+    numbering_gap,
+    numbering_duplicate,
+    numbering_order,
+    missing_label,
+    missing_heading,
+    uninformative_numbering,
+    ambiguous_structure,
+    mixed_numbering_style,
+):
+    RULES.register(_module.RULE.code, _module.RULE)
 
 
 def rule_for(code_or_name: str) -> Rule | None:

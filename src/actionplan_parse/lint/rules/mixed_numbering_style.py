@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Context, Finding, Rule, where
+from .base import Context, Finding, Rule, form_of, where
 
 
 def check(context: Context) -> Iterator[Finding]:
     for parent, siblings in context.sibling_lists():
         labelled = [n for n in siblings if n.label is not None]
-        styles = list(dict.fromkeys(f"{n.label.style}/{n.label.enclosure}" for n in labelled))
+        styles = list(dict.fromkeys(f for n in labelled if (f := form_of(n))))
         if len(styles) > 1:
             first = labelled[0].span.start_line
             yield Finding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...models import Reason
 from .base import Context, Finding, Rule, where
 
 
@@ -14,7 +15,7 @@ def check(context: Context) -> Iterator[Finding]:
             for node in siblings
             if node.label is not None
             and node.label.value is not None
-            and "position-number" in node.reasons
+            and Reason.POSITION_NUMBER in node.reasons
         ]
         if positional:
             first, last = positional[0], positional[-1]
@@ -22,7 +23,7 @@ def check(context: Context) -> Iterator[Finding]:
                 first.span.start_line,
                 last.span.start_line,
                 f"{len(positional)} items {where(parent)} are all labelled "
-                f"{first.label.raw!r}: numbered by position",
+                f"{first.label.raw if first.label else ''!r}: numbered by position",
                 first.id,
             )
 

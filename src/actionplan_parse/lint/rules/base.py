@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..lines import Line
-from ..models import Document, Node, Severity, Span
-from ..read import SourceText
-from ..resolve import span_of
+from ...lines import Line
+from ...models import Document, Node, Reason, Severity, Span
+from ...read import SourceText
+from ...resolve import span_of
+from ...styles.reading import label_form
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,14 @@ class Context:
         for parent, siblings in self.sibling_lists():
             run: list[Node] = []
             for node in siblings:
-                if "position-number" in node.reasons:
+                if Reason.POSITION_NUMBER in node.reasons:
                     continue
                 last = run[-1].number if run else None
                 if (
                     node.number is not None
                     and last is not None
                     and node.number <= last
-                    and (_form(node) != _form(run[-1]))
+                    and (form_of(node) != form_of(run[-1]))
                 ):
                     series.append((parent, run))
                     run = []
@@ -70,8 +71,9 @@ class Context:
         return series
 
 
-def _form(node: Node) -> str | None:
-    return f"{node.label.style}/{node.label.enclosure}" if node.label else None
+def form_of(node: Node) -> str | None:
+    """The form of the node's written label (``styles.reading.label_form``), if any."""
+    return label_form(node.label.style, node.label.enclosure) if node.label else None
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 Text copied out of a PDF keeps what was printed on every page: the document
 symbol (`A/RES/80/3`), a job number (`25-16680 (E)`), a barcode (`*2516680*`),
-page numbers (`2/5`, `Page 2 of 5`, `- 2 -`). They interrupt sentences and
-items wherever a page ended. Reported, on unlabelled lines (text, or lines the
-parser already set aside as debris):
+page numbers (`2/5`, `Page 2 of 5`, `Página 2 de 5`, `- 2 -`). They interrupt sentences
+and items wherever a page ended. The shapes are the parser's own (``furniture.py``, the
+page words of every language). Reported, on unlabelled lines (text, or lines the parser
+already set aside as debris):
 
 * lines that are only a page number: one finding for all of them;
 * job numbers and barcodes: one finding per distinct line;
@@ -17,20 +18,12 @@ furniture: they match none of these shapes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ...furniture import MAX_LENGTH, MIN_REPEATS, is_page_number, is_stamp
 from .base import Context, Finding, Rule
 
-MIN_REPEATS = 3
-MAX_LENGTH = 60
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:page|p\.|página|pagina)\s*)?\d{1,4}\s*(?:/|of|de|sur)\s*\d{1,4}"
-    r"|[-–—]\s*\d{1,4}\s*[-–—]",
-    re.IGNORECASE,
-)
-_STAMP = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|\d{7,}")
 _KINDS = ("text", "debris")
 
 
@@ -42,9 +35,9 @@ def check(context: Context) -> Iterator[Finding]:
         text = line.raw.strip()
         if line.kind not in _KINDS or len(text) > MAX_LENGTH:
             continue
-        if _PAGE_NUMBER.fullmatch(text):
+        if is_page_number(text):
             pages.append(line.number)
-        elif _STAMP.fullmatch(text):
+        elif is_stamp(text):
             stamps[text].append(line.number)
         elif any(c.isdigit() for c in text):
             repeated[text].append(line.number)
@@ -55,8 +48,8 @@ def check(context: Context) -> Iterator[Finding]:
         for t, n in repeated.items()
         if len(n) >= MIN_REPEATS
     ]
-    for line, message in sorted(found):
-        yield Finding(line, line, message)
+    for number, message in sorted(found):
+        yield Finding(number, number, message)
 
 
 def _lines(numbers: list[int], shown: int = 8) -> str:

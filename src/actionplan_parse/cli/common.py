@@ -7,7 +7,6 @@ threshold (`check`), 2 usage error or unreadable/missing input, 3 internal error
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
 
 import click
 
@@ -15,6 +14,7 @@ from ..models import Document
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
 from ..read import ReadError
+from .exits import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -25,9 +25,6 @@ __all__ = [
     "fail",
     "load",
 ]
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-
 
 input_option = click.option(
     "--input",
@@ -73,9 +70,3 @@ def load(
         return parse_file(path, input_format, profile, encoding)
     except (ReadError, ProfileError) as exc:
         fail(str(exc))
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """Print `actionplan-parse: error: MESSAGE` on stderr and exit."""
-    click.echo(f"actionplan-parse: error: {message}", err=True)
-    sys.exit(code)

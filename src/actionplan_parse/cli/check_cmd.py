@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from ..cores import default_jobs
 from ..lint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from ..lint.config import Config, ConfigError, find_config, load_config
 from ..lint.discover import DEFAULT_INCLUDE, expand
@@ -113,6 +114,13 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to this file instead of stdout.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes [default: cores]; 1 checks in this process. The output does not depend on it.",
+)
 def check_command(
     paths: tuple[str, ...],
     input_format: str,
@@ -132,6 +140,7 @@ def check_command(
     isolated: bool,
     stdin_filename: str | None,
     output_file: Path | None,
+    jobs: int | None,
 ) -> None:
     """Lint PATHS (files, directories, or `-` for stdin) and report findings."""
     config = _config(config_path, isolated)
@@ -141,7 +150,13 @@ def check_command(
         click.echo("actionplan-parse: warning: no files to check", err=True)
     _check_profile(profile)
     results = run(
-        targets, settings.selection, config.ignored_for, stdin_filename, input_format, profile
+        targets,
+        settings.selection,
+        config.ignored_for,
+        stdin_filename,
+        input_format,
+        profile,
+        jobs or default_jobs(),
     )
     for result in results:
         if result.error:

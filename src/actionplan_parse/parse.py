@@ -18,7 +18,6 @@ from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
 from .read import SourceText, decode, read_path
-from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve, span_of
 from .rules import diagnose
 
@@ -86,7 +85,9 @@ def parse_source_text(
     """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
-    if input_format == "akn" or (input_format == "auto" and looks_like_akn(source.text)):
+    if _is_akn(source.text, input_format):
+        from .read_akn import read_akn  # the XML reader and AKN writer: only for AKN input
+
         return read_akn(source, path), source
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
@@ -139,6 +140,16 @@ def numbered_lines(
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     return lines, spans_source, stripped.title, 0
+
+
+def _is_akn(text: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "akn"
+    if "<akomaNtoso" not in text[:4096]:  # what looks_like_akn looks for, without importing it
+        return False
+    from .read_akn import looks_like_akn
+
+    return looks_like_akn(text)
 
 
 @contextmanager

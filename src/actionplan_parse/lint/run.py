@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from ..models import Diagnostic
@@ -100,6 +99,8 @@ def _in_pool(
     jobs: int,
 ) -> list[FileResult]:
     """``check`` over ``tasks`` in ``jobs`` processes, results in the order of ``tasks``."""
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only with jobs > 1
+
     chunk = max(1, len(tasks) // (jobs * _CHUNKS_PER_JOB))
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
         return list(pool.map(check, tasks, chunksize=chunk))

@@ -24,7 +24,7 @@ _SHORTEST_WRAP = 40  # characters: nobody wraps text narrower than this
 _FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future. 16`
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A paragraph: consecutive lines that belong together."""
 

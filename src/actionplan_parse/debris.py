@@ -56,7 +56,7 @@ _MAX_FURNITURE = 60
 _PAGE_GAP = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """A run of lines set aside for one reason (blank lines inside the run included)."""
 

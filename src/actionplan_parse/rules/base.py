@@ -11,7 +11,7 @@ from ..read import SourceText
 from ..resolve import span_of
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem a rule found: lines, message and (optionally) the node."""
 

@@ -76,3 +76,18 @@ def test_corpus_parses_identical_with_plain_ftfy(monkeypatch: pytest.MonkeyPatch
 
 def _plain_ftfy(text: str) -> str:
     return text if text.isascii() else ftfy.fix_encoding(text)
+
+
+def test_cheap_gates_never_skip_a_regex_that_could_match() -> None:
+    """The string tests in front of regular expressions are exact: over every code point."""
+    from actionplan_parse.blocks import _FOOTNOTE_MARK
+    from actionplan_parse.lines import _RTF_WORD, CONTROL, _may_hold_control, _may_hold_rtf
+
+    for code in range(0x110000):
+        char = chr(code)
+        if CONTROL.match(char):
+            assert _may_hold_control(f"ab{char}cd"), hex(code)
+        if _RTF_WORD.search(f"x{char}") and not _RTF_WORD.search("x"):
+            assert _may_hold_rtf(f"x{char}"), hex(code)
+        if _FOOTNOTE_MARK.search(f"end. {char}"):
+            assert char.isdigit(), hex(code)

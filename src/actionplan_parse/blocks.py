@@ -118,7 +118,9 @@ def _continues(
         return False
     if line.kind == "garbled" or _han(previous.raw) != _han(line.raw):
         return False  # a bilingual copy's two renderings are two paragraphs
-    prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
+    prev_text = previous.raw.rstrip()
+    if prev_text[-1:].isdigit():  # `_FOOTNOTE_MARK` ends in a digit: else no regex pass
+        prev_text = _FOOTNOTE_MARK.sub("", prev_text)
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
         if ends_paragraph or not block.parts:

@@ -126,11 +126,21 @@ def is_unreadable(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if len(_RTF_WORD.sub("", stripped).strip()) * 2 < len(stripped):
+    if _may_hold_rtf(stripped) and len(_RTF_WORD.sub("", stripped).strip()) * 2 < len(stripped):
         return True
-    if len(CONTROL.findall(stripped)) * 3 >= len(stripped):
+    if _may_hold_control(stripped) and len(CONTROL.findall(stripped)) * 3 >= len(stripped):
         return True
     return stripped.isascii() is False and _mostly_mojibake(stripped)
+
+
+def _may_hold_rtf(text: str) -> bool:
+    """False when ``_RTF_WORD`` cannot match: no backslash, no brace (saves a regex pass)."""
+    return "\\" in text or "{" in text or "}" in text
+
+
+def _may_hold_control(text: str) -> bool:
+    """False when ``CONTROL`` cannot match: its characters are all unprintable but U+FFFD."""
+    return not text.isprintable() or "\ufffd" in text
 
 
 def _mostly_mojibake(text: str) -> bool:

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 PLAN = CORPUS / "china_celac_2025_2027.txt"
 MB = 1_000_000
-SECTIONS = ("parse", "memory", "startup", "jobs")
+SECTIONS = ("parse", "costs", "memory", "startup", "jobs")
 
 MINIMAL_GRAMMAR = r"""
 start: line*
@@ -193,6 +193,49 @@ def parse_section(rounds: int, quick: bool) -> list[Case]:
     return cases
 
 
+def without_diagnostics(docs: list[str]) -> Callable[[], object]:
+    """The whole parse with the lint rules replaced by nothing: what diagnostics cost."""
+    import importlib
+
+    pipeline = importlib.import_module("actionplan_parse.parse")
+
+    def run() -> object:
+        real = pipeline.diagnose
+        pipeline.diagnose = lambda *args: []
+        try:
+            return [pipeline.parse(d) for d in docs]
+        finally:
+            pipeline.diagnose = real
+
+    return run
+
+
+def rebuild(document: object, construct: bool) -> Callable[[], object]:
+    """Every Span, Label and Node of ``document`` built again from its fields, children
+    first: validated (``Model(**fields)``) or not (``Model.model_construct(**fields)``)."""
+    models = [m for n in document.walk() for m in (n.span, n.label, n) if m is not None]
+    fields = [(type(m), dict(m)) for m in models]
+    if construct:
+        return lambda: [cls.model_construct(**kw) for cls, kw in fields]
+    return lambda: [cls(**kw) for cls, kw in fields]
+
+
+def costs_section(rounds: int) -> list[Case]:
+    from actionplan_parse import parse
+
+    plan = read(PLAN)
+    big = [repeated(plan, 2 * MB)]
+    document = parse(big[0])
+    cases = [
+        Case("parse: plan x120 (2 MB), same run", parse_all(big), size_of(big)),
+        Case("  without the lint rules (diagnostics)", without_diagnostics(big), size_of(big)),
+        Case("  Span/Label/Node validated (2 MB tree)", rebuild(document, False), size_of(big)),
+        Case("  Span/Label/Node model_construct", rebuild(document, True), size_of(big)),
+    ]
+    interleaved(cases, rounds)
+    return cases
+
+
 def memory_section(quick: bool) -> list[tuple[str, int, int]]:
     from actionplan_parse import parse
 
@@ -208,7 +251,7 @@ def memory_section(quick: bool) -> list[tuple[str, int, int]]:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         del document
-        rows.append((f"plan x{size // len(plan.encode())}", len(text.encode()), peak))
+        rows.append((f"plan x{len(text) // len(plan)} ({size // MB} MB)", len(text.encode()), peak))
     return rows
 
 
@@ -292,7 +335,9 @@ def machine() -> str:
     )
 
 
-def rows_of(parse: list[Case], memory: list, startup: list[Case], jobs: list[Case]) -> list:
+def rows_of(
+    parse: list[Case], costs: list[Case], memory: list, startup: list[Case], jobs: list[Case]
+) -> list:
     rows: list[tuple[str, str, str]] = []
     by_name = {c.name: c for c in parse}
     for case in parse:
@@ -301,6 +346,11 @@ def rows_of(parse: list[Case], memory: list, startup: list[Case], jobs: list[Cas
             ours = by_name["parse: " + case.name.split(": ", 1)[1]]
             ratio = f"parse is {ours.best_cpu / case.best_cpu:.2f}x its time"
         rows.append((case.name, f"{case.mbps:.2f} MB/s ({case.best_cpu * 1e3:.0f} ms)", ratio))
+    for case in costs:
+        note = ""
+        if costs and case is not costs[0]:
+            note = f"{case.best_cpu / costs[0].best_cpu * 100:.0f}% of the parse's time"
+        rows.append((case.name, f"{case.best_cpu * 1e3:.0f} ms", note))
     small, large = by_name.get("parse: plan 17 kB"), by_name.get("parse: plan x1200 (20 MB)")
     if small and large:
         cost = (large.best_cpu / large.size) / (small.best_cpu / small.size)
@@ -355,10 +405,11 @@ def main(argv: list[str] | None = None) -> None:
     only = set(args.only.split(",")) if args.only else set(SECTIONS)
     print(f"commit {commit()}; {machine()}", flush=True)
     parse = parse_section(rounds, args.quick) if "parse" in only else []
+    costs = costs_section(rounds) if "costs" in only else []
     memory = memory_section(args.quick) if "memory" in only else []
     startup = startup_section(rounds * 2) if "startup" in only else []
     jobs = jobs_section(max(2, rounds // 2), files) if "jobs" in only else []
-    rows = rows_of(parse, memory, startup, jobs)
+    rows = rows_of(parse, costs, memory, startup, jobs)
     print_table(rows)
     print(f"after: load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.markdown:

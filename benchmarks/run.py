@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 PLAN = CORPUS / "china_celac_2025_2027.txt"
 MB = 1_000_000
-SECTIONS = ("parse", "costs", "memory", "startup", "jobs")
+SECTIONS = ("parse", "costs", "memory", "startup", "jobs", "baseline")
 
 MINIMAL_GRAMMAR = r"""
 start: line*
@@ -262,8 +262,8 @@ def python_command(*args: str) -> list[str]:
 CLI = "import sys; from actionplan_parse.cli import main; sys.argv[0] = 'actionplan-parse'; main()"
 
 
-def child(argv: list[str]) -> Callable[[], object]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def child(argv: list[str], src: Path = ROOT / "src") -> Callable[[], object]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
     return lambda: subprocess.run(
         argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
     )
@@ -305,6 +305,81 @@ def jobs_section(rounds: int, files: int) -> list[Case]:
     return cases
 
 
+PARSE_IN_CHILD = """
+import sys, time
+from actionplan_parse import parse
+docs = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+parse(docs[0][:20000])
+best = float("inf")
+for _ in range(int(sys.argv[1])):
+    start = time.process_time()
+    for d in docs:
+        parse(d)
+    best = min(best, time.process_time() - start)
+print(best)
+"""
+
+
+@dataclass
+class TreeCase(Case):
+    """``parse`` in a child process on one source tree; the child times itself."""
+
+    argv: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+
+    def measure(self) -> None:
+        out = subprocess.run(self.argv, env=self.env, capture_output=True, text=True, check=True)
+        self.best_cpu = min(self.best_cpu, float(out.stdout.strip().splitlines()[-1]))
+
+
+def checkout(rev: str, into: Path) -> Path:
+    """The ``src`` and ``grammars`` of commit ``rev``, extracted under ``into``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "src", "grammars"], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into / "src"
+
+
+def baseline_section(rev: str, rounds: int) -> list[Case]:
+    """The same measures on commit ``rev`` and on this tree, interleaved in one run."""
+    plan = read(PLAN)
+    tmp = Path(tempfile.mkdtemp(prefix="ap-baseline-"))
+    try:
+        trees = {rev: checkout(rev, tmp), "this tree": ROOT / "src"}
+        inputs = {
+            "plan x120 (2 MB)": [repeated(plan, 2 * MB)],
+            "corpus mix 2 MB": mix(corpus_texts(), 2 * MB),
+        }
+        files: dict[str, list[str]] = {}
+        for label, docs in inputs.items():
+            files[label] = []
+            for i, doc in enumerate(docs):
+                path = tmp / f"{len(files)}_{i}.txt"
+                path.write_text(doc, encoding="utf-8")
+                files[label].append(str(path))
+        cases: list[Case] = []
+        for label, docs in inputs.items():
+            for name, src in trees.items():
+                env = {**os.environ, "PYTHONPATH": str(src)}
+                argv = [sys.executable, "-c", PARSE_IN_CHILD, "1", *files[label]]
+                cases.append(
+                    TreeCase(
+                        f"parse {label}: {name}", lambda: None, size_of(docs), argv=argv, env=env
+                    )
+                )
+        commands = (("--help", ["--help"]), ("check PLAN", ["check", str(PLAN), "--exit-zero"]))
+        for what, args in commands:
+            for name, src in trees.items():
+                cases.append(ChildCase(f"{what}: {name}", child(python_command(CLI, *args), src)))
+        for case in cases:
+            case.measure()  # warm: caches, .pyc files
+        interleaved(cases, rounds)
+    finally:
+        shutil.rmtree(tmp)
+    return cases
+
+
 # -- report ---------------------------------------------------------------------------------
 
 
@@ -336,7 +411,12 @@ def machine() -> str:
 
 
 def rows_of(
-    parse: list[Case], costs: list[Case], memory: list, startup: list[Case], jobs: list[Case]
+    parse: list[Case],
+    costs: list[Case],
+    memory: list,
+    startup: list[Case],
+    jobs: list[Case],
+    baseline: list[Case],
 ) -> list:
     rows: list[tuple[str, str, str]] = []
     by_name = {c.name: c for c in parse}
@@ -351,6 +431,9 @@ def rows_of(
         if costs and case is not costs[0]:
             note = f"{case.best_cpu / costs[0].best_cpu * 100:.0f}% of the parse's time"
         rows.append((case.name, f"{case.best_cpu * 1e3:.0f} ms", note))
+    for old, new in zip(baseline[::2], baseline[1::2], strict=True):
+        rows.append((old.name, _value(old), ""))
+        rows.append((new.name, _value(new), f"{old.best_cpu / new.best_cpu:.2f}x faster"))
     small, large = by_name.get("parse: plan 17 kB"), by_name.get("parse: plan x1200 (20 MB)")
     if small and large:
         cost = (large.best_cpu / large.size) / (small.best_cpu / small.size)
@@ -371,6 +454,10 @@ def rows_of(
             ("check --jobs 2 / --jobs 1 (wall)", f"{two.best_wall / one.best_wall:.2f}", "")
         )
     return rows
+
+
+def _value(case: Case) -> str:
+    return f"{case.mbps:.2f} MB/s" if case.size else f"{case.best_cpu * 1e3:.0f} ms CPU"
 
 
 def print_table(rows: list) -> None:
@@ -398,6 +485,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, help="rounds per case (default 5, quick 3)")
     parser.add_argument("--files", type=int, help="files for check --jobs (default 500)")
     parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    parser.add_argument(
+        "--baseline", metavar="REV", help="also measure commit REV against this tree, interleaved"
+    )
     parser.add_argument("--markdown", type=Path, help="also write the table (Markdown) here")
     args = parser.parse_args(argv)
     rounds = args.rounds or (3 if args.quick else 5)
@@ -409,7 +499,10 @@ def main(argv: list[str] | None = None) -> None:
     memory = memory_section(args.quick) if "memory" in only else []
     startup = startup_section(rounds * 2) if "startup" in only else []
     jobs = jobs_section(max(2, rounds // 2), files) if "jobs" in only else []
-    rows = rows_of(parse, costs, memory, startup, jobs)
+    baseline = []
+    if args.baseline and ("baseline" in only or not args.only):
+        baseline = baseline_section(args.baseline, rounds)
+    rows = rows_of(parse, costs, memory, startup, jobs, baseline)
     print_table(rows)
     print(f"after: load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if args.markdown:

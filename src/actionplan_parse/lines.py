@@ -77,7 +77,8 @@ def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
     raw_lines = text.split("\n")
     parsed, marks = _strip_marks(text, raw_lines)
     shapes = line_parser().parse(parsed)
-    lines = [_line(shape, raw_lines, vocabulary) for shape in shapes]
+    readings: dict[tuple[str, str], tuple[Reading, ...]] = {}  # labels repeat: read each once
+    lines = [_line(shape, raw_lines, vocabulary, readings) for shape in shapes]
     if not marks:
         return lines
     parsed_lines = parsed.split("\n")
@@ -153,7 +154,12 @@ def _mostly_mojibake(text: str) -> bool:
     return ascii_letters * 2 < len(text.replace(" ", ""))
 
 
-def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
+def _line(
+    shape: Shape,
+    raw_lines: list[str],
+    vocabulary: Vocabulary,
+    known: dict[tuple[str, str], tuple[Reading, ...]],
+) -> Line:
     kind, token, rest = shape
     number = token.line
     raw = raw_lines[number - 1]
@@ -163,7 +169,10 @@ def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
         return Line(number, "garbled", raw, token.strip())
     if kind == "labelled":
         content = rest.strip() if rest is not None else ""
-        readings = interpret(token.type, token, vocabulary)
+        key = (token.type, str(token))
+        readings = known.get(key)
+        if readings is None:
+            readings = known[key] = interpret(token.type, key[1], vocabulary)
         # `81.6 billion` is a number, `Article 51 of` prose; `1.1. strengthen` is a label
         if content[:1].islower() and any(_needs_stop(r) for r in readings):
             readings = ()

@@ -255,3 +255,30 @@ def render_tree(nodes: list[GenNode], wrap: bool, title: str = "Joint Plan of Ac
         )
         + "\n"
     )
+
+
+# -- hostile layouts: one list with lost labels, repeats, unknowns and continuations ----------
+
+
+@st.composite
+def layouts(draw) -> str:
+    """One list in one scheme, damaged as HTML/Markdown conversions leave lists: a label
+    lost (the paragraph stands in the gap), repeated, or unknown (`(?)`, `?.`); paragraphs
+    after an item, capitalised or in lower case (a continuation); an ambiguous `(i)`.
+    One paragraph per line, or separated by blank lines (the two ways ``blocks`` splits)."""
+    scheme = SCHEMES[draw(st.sampled_from(sorted(SCHEMES)))]
+    paragraphs = []
+    for n in range(1, draw(st.integers(2, 8)) + 1):
+        fate = draw(st.sampled_from(["label", "label", "lost", "repeat", "unknown", "(i)"]))
+        if fate == "lost":
+            paragraphs.append(draw(sentences))
+        elif fate == "unknown":
+            paragraphs.append(f"{draw(st.sampled_from(['(?)', '?.']))} {draw(headings)}")
+        else:
+            label = {"repeat": scheme(max(1, n - 1)), "(i)": "(i)"}.get(fate, scheme(n))
+            paragraphs.append(f"{label} {draw(st.one_of(sentences, headings))}")
+        for lower in draw(st.lists(st.booleans(), max_size=2)):
+            sentence = draw(sentences)
+            paragraphs.append(sentence.lower() if lower else sentence)
+    separator = draw(st.sampled_from(["\n", "\n\n"]))
+    return separator.join(paragraphs) + "\n"

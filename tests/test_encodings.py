@@ -115,6 +115,17 @@ def test_encoding_option_on_every_reading_command(tmp_path, command):
     assert "双方は貿易と投資を拡大する" in out.stdout
 
 
+def test_check_takes_the_encoding_too(tmp_path):
+    path = tmp_path / "zh.txt"
+    path.write_bytes(HANT.encode("big5"))
+    detected = _cli("check", str(path), "--select", "AP003", "--format", "json")
+    assert "decoded as big5 (detected" in detected.stdout
+    named = _cli("check", str(path), "--encoding", "big5", "--select", "AP003")
+    assert named.returncode == 0 and named.stdout.startswith("All checks passed")
+    wrong = _cli("check", str(path), "--encoding", "utf-8")
+    assert wrong.returncode == 2 and "not utf-8: byte 0x" in wrong.stderr
+
+
 @pytest.mark.parametrize(
     "data, option, message",
     [

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import lark
 import pytest
+from lark.grammar import Rule
+from lark.lexer import TerminalDef
 
 from actionplan_parse.grammar import line_parser
 from actionplan_parse.lines import scan
@@ -86,3 +89,24 @@ def test_garbled_lines(line):
 def test_roman_and_letter_readings_are_both_kept():
     (line,) = scan("(i) x")
     assert [r.style for r in line.readings] == ["roman-lower", "letter-lower"]
+
+
+def test_generated_tables_match_the_grammar():
+    """`_lines_tables.py` holds the terminals and rules of grammars/lines.lark today (token
+    numbering follows the hash seed, so definitions are compared, not the file's text)."""
+    from actionplan_parse import _lines_tables as tables
+
+    def definitions(memo: dict) -> set[str]:
+        return {repr(sorted(entry.items())) for entry in memo.values()}
+
+    _, built = line_parser(strict=True).memo_serialize([TerminalDef, Rule])
+    assert definitions(tables.MEMO) == definitions(built), "run grammar.write_tables()"
+    assert tables.LARK_VERSION == lark.__version__
+
+
+def test_the_loaded_tables_parse_as_the_built_grammar(plan_text):
+    loaded = line_parser()
+    assert loaded is not line_parser(strict=True)
+    hostile = "First, Trade\n(1) Open markets.\n\n{\\rtf1\\ansi\nII. Energy\n\t\n第一条 x\n"
+    for text in (plan_text.rstrip("\n") + "\n", hostile):
+        assert loaded.parse(text) == line_parser(strict=True).parse(text)

@@ -8,6 +8,7 @@ import pytest
 from conftest import CORPUS, PLAN
 from hypothesis import HealthCheck, given, note, settings
 from profiles_hypothesis import examples
+from strategies import layouts
 from strategies_normalize import plans
 
 from actionplan_parse import normalize, parse, parse_file
@@ -298,3 +299,25 @@ def test_bilingual_copy_keeps_both_languages(style):
     assert again.language == document.language
     assert [t.language for t in again.translations] == [t.language for t in document.translations]
     assert everything(again) == everything(document, tidy_dashes)
+
+
+# -- idempotence on hostile layouts (issue 8) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_repeated_ambiguous_label_is_idempotent(style):
+    """`(i)` `(i)` `(i)` is Roman 1 three times: numbered by position, like `1.` `1.` `1.`."""
+    once = normalize("(i)\n(i)\n(i)\n", style)
+    assert normalize(once, style) == once
+    assert [n.id for n in parse("(i)\n(i)\n(i)\n").walk()] == ["1", "2", "3"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layouts())
+def test_normalize_is_idempotent_on_generated_layouts(text):
+    """Gaps, repeats, unknown numbers and lower-case continuations, in every style."""
+    note(text)
+    for style in STYLES:
+        once = normalize(text, style)
+        note(f"--- {style}\n{once}")
+        assert normalize(once, style) == once, style

@@ -277,7 +277,7 @@ class _Assembler:
         reading = choice.reading
         written = next(r for r in block.readings if r.form == reading.form)
         positional = self._positional(written)
-        if frame is not None and not positional and frame.last is not None:
+        if frame is not None and not positional:
             self._fill_gap(parent, level, frame.last, reading.value)
         node = Draft(level=level, block=block, reading=written, number=reading.value)
         if positional:
@@ -290,21 +290,30 @@ class _Assembler:
         if reading.value is not None:
             self.cousins[reading.form] = reading.value
 
-    def _fill_gap(self, parent: Draft, level: int, last: int, value: int) -> None:
-        fillable = [(b, holder) for b, holder in self.pending if not b.content[:1].islower()]
-        if not fillable or value - last - 1 != len(fillable):
+    def _fill_gap(self, parent: Draft, level: int, last: int | None, value: int | None) -> None:
+        """Unlabelled paragraphs standing exactly in a numbering gap become the missing
+        siblings; a lower-case paragraph after one continues it and moves with it, so the
+        siblings' spans stay in order."""
+        fillable = [b for b, _ in self.pending if not b.content[:1].islower()]
+        if last is None or value is None or not fillable or value - last - 1 != len(fillable):
             return
-        for offset, (block, holder) in enumerate(fillable, start=1):
+        filled: Draft | None = None
+        for block, holder in self.pending:
+            if block.content[:1].islower():  # a continuation
+                if filled is not None:  # (before the first gap it stays where it is)
+                    holder.body.remove(block)
+                    filled.body.append(block)
+                continue
             holder.body.remove(block)
-            parent.children.append(
-                Draft(
-                    level=level,
-                    block=block,
-                    number=last + offset,
-                    inferred=True,
-                    reasons=["missing-label", "gap-fill"],
-                )
+            last += 1
+            filled = Draft(
+                level=level,
+                block=block,
+                number=last,
+                inferred=True,
+                reasons=["missing-label", "gap-fill"],
             )
+            parent.children.append(filled)
 
     # -- unlabelled blocks --------------------------------------------------------------
 
@@ -405,18 +414,23 @@ def _next_structural(blocks: list[Block], styles: list[str | None], index: int) 
 
 
 def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> set[str]:
-    """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact)."""
+    """Forms whose labels all say 1 and follow each other (`1.` `1.` `1.`, a Markdown artifact).
+
+    Every reading counts: `(i)` `(i)` `(i)` is Roman 1 three times, as `1.` `1.` `1.`
+    (``normalize`` writes it so, and must read it back the same).
+    """
     values: dict[str, set[int | None]] = defaultdict(set)
     repeats: Counter[str] = Counter()
-    previous: str | None = None
+    previous: set[str] = set()
     for block, style in zip(blocks, styles, strict=True):
-        if block.kind != "labelled" or len(block.readings) != 1:
-            previous = None if block.kind == "garbled" or style else previous
+        if block.kind != "labelled":
+            previous = set() if block.kind == "garbled" or style else previous
             continue
-        form = block.readings[0].form
-        values[form].add(block.readings[0].value)
-        repeats[form] += previous == form
-        previous = form
+        forms = {reading.form for reading in block.readings}
+        for reading in block.readings:
+            values[reading.form].add(reading.value)
+            repeats[reading.form] += reading.form in previous
+        previous = forms
     return {form for form, seen in values.items() if seen == {1} and repeats[form] >= 2}
 
 

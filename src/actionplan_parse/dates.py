@@ -9,7 +9,7 @@ from functools import cache
 
 from .languages import LANGUAGES, fold
 
-__all__ = ["first_date"]
+__all__ = ["find_dates", "first_date"]
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -43,6 +43,24 @@ def first_date(text: str) -> dt.date | None:
                 found.append((match.start(), day))
                 break
     return min(found)[1] if found else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every valid written date in ``text`` as (start, end, date), in order, without overlaps.
+
+    Offsets are into ``text`` (folding keeps its length for the scripts these patterns read).
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []
+    found: list[tuple[int, int, dt.date]] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(folded):
+            day = _to_date(match)
+            overlaps = any(match.start() < e and s < match.end() for s, e, _ in found)
+            if day is not None and not overlaps:
+                found.append((match.start(), match.end(), day))
+    return sorted(found)
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:

@@ -71,7 +71,10 @@ def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
     """Classify every line of normalised text (newlines already ``\\n``).
 
     ``vocabulary`` holds the words that may make a label (a profile's languages).
+    Empty text has no lines (markup that strips to nothing included).
     """
+    if not text:
+        return []
     if not text.endswith("\n"):
         text += "\n"
     raw_lines = text.split("\n")

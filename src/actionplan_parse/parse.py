@@ -17,7 +17,7 @@ from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
-from .read import SourceText, decode, read_path
+from .read import SourceText, decode, read_path, shown_path
 from .resolve import resolve, span_of
 from .rules import diagnose
 
@@ -59,7 +59,7 @@ def parse_file(
     Raises :class:`actionplan_parse.read.ReadError` when the path cannot be read or decoded,
     and :class:`actionplan_parse.profiles.ProfileError` for an unknown profile.
     """
-    return parse_source(read_path(path, encoding), str(path), input_format, profile)
+    return parse_source(read_path(path, encoding), shown_path(path), input_format, profile)
 
 
 def parse_source(

@@ -13,13 +13,34 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["DETECTABLE", "ReadError", "SourceText", "decode", "read_bytes", "read_path"]
+__all__ = [
+    "DETECTABLE",
+    "HEAD_BYTES",
+    "MAX_INPUT_BYTES",
+    "ReadError",
+    "SourceText",
+    "binary_head",
+    "decode",
+    "read_bytes",
+    "read_path",
+    "read_stream",
+    "shown_path",
+]
 
 DETECTABLE = ("gb18030", "big5", "cp932", "shift_jis", "cp1252", "latin_1")
 """Legacy encodings guessed for bytes that are not UTF-8/16/32 (GBK is a subset of GB18030)."""
+MAX_INPUT_BYTES = 64 * 2**20
+"""Inputs larger than this (64 MiB) are refused, never read to the end (`/dev/zero`)."""
+HEAD_BYTES = 8192
+"""How much is read first, for a ``refuse`` check (binary content) before the rest."""
+
+Refuse = Callable[[bytes], "str | None"]
+"""Given the first bytes, why the input is not read further (None: read on)."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -29,7 +50,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
-_SNIFF = 8192
+_BINARY = "binary file (NUL bytes), not a text document"
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -77,23 +98,59 @@ def decode(data: bytes | str, encoding: str | None = None) -> SourceText:
 
 def read_path(path: str | Path, encoding: str | None = None) -> SourceText:
     """Read and decode a file; raise :class:`ReadError` with a one-line reason."""
-    data = read_bytes(path)
+    data = read_bytes(path, None if encoding else binary_head)
     try:
         return decode(data, encoding)
     except ReadError as exc:
-        raise ReadError(f"{path}: {exc}") from None
+        raise ReadError(f"{shown_path(path)}: {exc}") from None
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read."""
+def binary_head(head: bytes) -> str | None:
+    """Why the first bytes of an input say it is binary (None: text, read on): NUL bytes
+    (git's heuristic) that neither a byte-order mark nor UTF-16/32 without one explains."""
+    if b"\x00" not in head[:HEAD_BYTES] or any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if _wide_unicode(head[: len(head) - len(head) % 4]) is not None:
+        return None
+    return _BINARY
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not
+    UTF-8 (held as lone surrogates by Python) are shown as `\\xff` escapes."""
+    text = str(path)
+    if text.isascii():
+        return text
+    raw = text.encode("utf-8", "surrogateescape" if _SURROGATE.search(text) else "strict")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def read_bytes(path: str | Path, refuse: Refuse | None = None) -> bytes:
+    """A file's bytes; :class:`ReadError` with a one-line reason if it cannot be read,
+    is larger than :data:`MAX_INPUT_BYTES`, or ``refuse`` objects to its first bytes."""
+    shown = shown_path(path)
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            return read_stream(stream, shown, refuse)
     except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
+        raise ReadError(f"{shown}: no such file") from None
     except IsADirectoryError:
-        raise ReadError(f"{path}: is a directory") from None
+        raise ReadError(f"{shown}: is a directory") from None
     except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ReadError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_stream(stream: BinaryIO, name: str, refuse: Refuse | None = None) -> bytes:
+    """Read a stream (a file, stdin) to its end, within the size limit; the first
+    :data:`HEAD_BYTES` are shown to ``refuse`` before anything more is read."""
+    head = stream.read(HEAD_BYTES)
+    reason = refuse(head) if refuse is not None else None
+    if reason:
+        raise ReadError(f"{name}: {reason}")
+    rest = stream.read(MAX_INPUT_BYTES + 1 - len(head))
+    if len(head) + len(rest) > MAX_INPUT_BYTES:
+        raise ReadError(f"{name}: larger than {MAX_INPUT_BYTES // 2**20} MiB, not read")
+    return head + rest
 
 
 @dataclass(frozen=True)
@@ -126,10 +183,10 @@ def _decode_bytes(data: bytes) -> _Decoded:
                 return _Decoded(data.decode(codec), codec.replace("-sig", ""), True)
             except UnicodeDecodeError:
                 break
-    if b"\x00" in data[:_SNIFF]:  # git's heuristic for binary, unless UTF-16/32 explains it
+    if b"\x00" in data[:HEAD_BYTES]:  # git's heuristic for binary, unless UTF-16/32 explains it
         wide = _wide_unicode(data)
         if wide is None:
-            raise ReadError("binary file (NUL bytes), not a text document")
+            raise ReadError(_BINARY)
         return wide
     try:
         return _Decoded(data.decode("utf-8"), "utf-8", False)

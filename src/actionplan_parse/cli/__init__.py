@@ -9,12 +9,14 @@ commands themselves would give).
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+from typing import NoReturn
 
 import click
 
 from .. import __version__
-from .exits import EXIT_INTERNAL, EXIT_OK, fail
+from .exits import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, fail
 
 __all__ = ["COMMANDS", "cli", "main"]
 
@@ -54,12 +56,25 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Parse every file under PATHS (files, directories, globs) into one table, one row per "
         "node: the outline fields plus file, sha256 and confidence.",
     ),
+    "diff": (
+        "diff_cmd",
+        "Align the nodes of OLD and NEW and classify each: unchanged, reworded, renumbered, "
+        "moved, added, dropped.",
+    ),
+    "commitments": (
+        "commitments_cmd",
+        "Who commits to what, by when and how much: one row per commitment of FILE.",
+    ),
 }
 """Command name -> (module in this package defining ``<name>_command``, summary for --help)."""
 
 
-class LazyGroup(click.Group):
-    """A group whose commands are imported on first use."""
+class _ClosedPipe(Exception):
+    """stdout's reader went away; raised past Click, which would turn it into exit 1."""
+
+
+class _Group(click.Group):
+    """The commands, imported on first use; a closed pipe raised past Click."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -79,20 +94,68 @@ class LazyGroup(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise _ClosedPipe from None
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="actionplan-parse")
 def cli() -> None:
     """Parse plain-text action plans and declarations into a validated tree."""
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point of the `actionplan-parse` console script."""
+    sys.exit(_run(argv))
+
+
+def _run(argv: list[str] | None) -> int | str | None:
+    """The command's exit code; every failure becomes one line on stderr and a documented code.
+
+    Click's standalone mode is off so that a closed pipe and a failed write reach us
+    (Click would exit 1 on a closed pipe, the code for findings).
+    """
     try:
-        cli.main(args=argv, prog_name="actionplan-parse", standalone_mode=True)
-    except SystemExit:
-        raise
-    except BrokenPipeError:
-        sys.exit(EXIT_OK)
+        code = _invoke(argv)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        return code
+    except (BrokenPipeError, _ClosedPipe):
+        return _closed_pipe()
+    except OSError as exc:  # writing the output failed: a full disk, a lost terminal
+        _silence_stdout()
+        fail(f"cannot write output ({exc.strerror or exc})")
     except Exception as exc:  # noqa: BLE001 -- the promise: no traceback reaches a user
         fail(f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
+
+
+def _invoke(argv: list[str] | None) -> int | str | None:
+    try:
+        result = cli.main(args=argv, prog_name="actionplan-parse", standalone_mode=False)
+    except SystemExit as exc:
+        return exc.code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _closed_pipe() -> int:
+    """The reader went away (`actionplan-parse parse plan.txt | head -c1`): stop quietly,
+    with the shell's code for a process ended by SIGPIPE."""
+    _silence_stdout()
+    return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (stdout replaced): nothing to flush
+        pass

@@ -1,9 +1,10 @@
 """`actionplan-parse check PATH...`: lint plain-text plans for CI (see docs/check.md).
 
 Exit codes: 0 no finding at or above `--fail-on`; 1 findings; 2 usage error,
-bad configuration or baseline, or an input that could not be read (the other
-inputs are still checked); 3 internal error (a bug; the other inputs are still
-checked when it happens while parsing one of them).
+bad configuration or baseline, an input that could not be read or a directory
+entry skipped (a link out of the tree, a FIFO, a device: the other inputs are
+still checked); 3 internal error (a bug; the other inputs are still checked when
+it happens while parsing one of them). See docs/cli.md for 130 and 141.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from ..lint.run import run
 from ..lint.select import Selection, SelectorError
 from ..lint.statistics import table, to_json
 from ..lint.threshold import FAIL_ON, fails
+from ..outputs.printable import printable
 from ..profiles import ProfileError, choose
 from .common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USAGE,
+    encoding_option,
     fail,
     input_option,
     profile_option,
@@ -57,13 +60,16 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 
 @click.command(
     "check",
-    epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or an "
-    "unreadable, missing or binary input (the others are still checked); 3 internal error. "
+    epilog="Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error, bad "
+    "configuration or baseline, an unreadable, missing or binary input or a skipped directory "
+    "entry (the others are still checked), or output that cannot be written; 3 internal error; "
+    "141 output pipe closed. "
     "Configuration: [tool.actionplan-parse] in pyproject.toml or .actionplan-parse.toml. "
     "See docs/check.md; rules: `actionplan-parse rules`.",
 )
 @click.argument("paths", nargs=-1, required=True)
 @input_option
+@encoding_option
 @profile_option
 @click.option(
     "--format",
@@ -90,6 +96,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     help=f"File globs to check in directories [default: {', '.join(DEFAULT_INCLUDE)}].",
 )
 @click.option("--exclude", multiple=True, help="Path globs to skip in directories.")
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Follow symbolic links that lead out of a directory tree (skipped by default).",
+)
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -124,6 +135,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
 def check_command(
     paths: tuple[str, ...],
     input_format: str,
+    encoding: str | None,
     profile: str,
     fmt: str,
     select: tuple[str, ...],
@@ -134,6 +146,7 @@ def check_command(
     quiet: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    follow_links: bool,
     baseline: Path | None,
     write_baseline: Path | None,
     config_path: Path | None,
@@ -145,7 +158,7 @@ def check_command(
     """Lint PATHS (files, directories, or `-` for stdin) and report findings."""
     config = _config(config_path, isolated)
     settings = _settings(config, select, ignore, fail_on, include, exclude)
-    targets = expand(paths, settings.include, settings.exclude)
+    targets = expand(paths, settings.include, settings.exclude, follow_links)
     if not targets and not quiet:
         click.echo("actionplan-parse: warning: no files to check", err=True)
     _check_profile(profile)
@@ -156,11 +169,12 @@ def check_command(
         stdin_filename,
         input_format,
         profile,
+        encoding,
         jobs or default_jobs(),
     )
     for result in results:
         if result.error:
-            click.echo(f"actionplan-parse: error: {result.error}", err=True)
+            click.echo(f"actionplan-parse: error: {printable(result.error)}", err=True)
     read_failed = any(r.error for r in results)
     if write_baseline is not None:
         _write_baseline(results, write_baseline, quiet)

@@ -1,7 +1,9 @@
 """Shared by every command: loading input, failing with one line, exit codes.
 
 Exit codes (documented in docs/cli.md): 0 ok, 1 findings at or above the
-threshold (`check`), 2 usage error or unreadable/missing input, 3 internal error.
+threshold (`check`), 2 usage error, unreadable/missing input, bad configuration,
+profile or baseline, or output that cannot be written; 3 internal error (a bug,
+never an input); 130 interrupted; 141 stdout closed by its reader (as SIGPIPE).
 """
 
 from __future__ import annotations
@@ -13,12 +15,22 @@ import click
 from ..models import Document
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
-from ..read import ReadError
-from .exits import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail
+from ..read import ReadError, binary_head, read_stream
+from .exits import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+)
 
 __all__ = [
+    "EXIT_BROKEN_PIPE",
     "EXIT_FINDINGS",
     "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "encoding_option",
@@ -63,8 +75,9 @@ def load(
     """Parse a path or `-` (stdin); a read or profile problem becomes a one-line usage error."""
     try:
         if path == "-":
+            data = read_stream(sys.stdin.buffer, "<stdin>", None if encoding else binary_head)
             try:
-                return parse(sys.stdin.buffer.read(), input_format, profile, encoding)
+                return parse(data, input_format, profile, encoding)
             except ReadError as exc:
                 raise ReadError(f"<stdin>: {exc}") from None
         return parse_file(path, input_format, profile, encoding)

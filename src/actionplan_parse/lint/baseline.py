@@ -54,6 +54,8 @@ def load_baseline(path: Path) -> list[dict]:
         raise BaselineError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BaselineError(f"{path}: not a baseline file: {exc}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a baseline file: nested too deeply") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{path}: not an actionplan-parse baseline file")
     entries = data.get("findings")

@@ -108,7 +108,7 @@ def load_config(path: Path) -> Config:
 def _has_table(pyproject: Path) -> bool:
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return isinstance(data.get("tool"), dict) and TABLE in data["tool"]
 
@@ -120,8 +120,11 @@ def _read_table(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get(TABLE, {})
+        tool = data.get("tool", {})
+        table = tool.get(TABLE, {}) if isinstance(tool, dict) else None
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.{TABLE}] must be a table")
         return table

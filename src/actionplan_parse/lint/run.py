@@ -7,6 +7,7 @@ from functools import partial
 
 from ..models import Diagnostic
 from ..parse import parse_source
+from ..read import shown_path
 from .discover import STDIN, Target
 from .results import FileResult
 from .select import Selection
@@ -30,14 +31,17 @@ def check_target(
     shown: str | None = None,
     input_format: str = "auto",
     profile: str = "auto",
+    encoding: str | None = None,
 ) -> FileResult:
     """Read, parse (as ``input_format``, with ``profile``) and lint one target.
 
     A read problem becomes ``FileResult.error``; so does a parser failure (marked internal).
     """
-    path = shown or target.path
+    path = shown_path(shown or target.path)
+    if target.skip is not None:
+        return FileResult(path, error=f"{path}: skipped: {target.skip}")
     try:
-        source = read_input(target.path)
+        source = read_input(target.path, encoding)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     try:
@@ -46,8 +50,8 @@ def check_target(
     except ReadError as exc:  # readable bytes, but not in the format asked for (AKN)
         return FileResult(path, error=f"{path}: {exc}")
     except Exception as exc:  # noqa: BLE001 -- a parser bug in one file must not stop the run
-        shown_path = "<stdin>" if target.path == STDIN else path
-        message = f"{shown_path}: internal error: {type(exc).__name__}: {exc}"
+        named = "<stdin>" if target.path == STDIN else path
+        message = f"{named}: internal error: {type(exc).__name__}: {exc}"
         return FileResult(path, error=message, internal=True)
     return FileResult(
         path,
@@ -63,6 +67,7 @@ def run(
     stdin_name: str | None = None,
     input_format: str = "auto",
     profile: str = "auto",
+    encoding: str | None = None,
     jobs: int = 1,
 ) -> list[FileResult]:
     """Check every target; ``ignored_for(path)`` adds per-file ignores.
@@ -74,7 +79,7 @@ def run(
     for target in targets:
         shown = stdin_name if target.path == STDIN and stdin_name else target.path
         tasks.append((target, selection.with_ignored(ignored_for(shown)), shown))
-    check = partial(_check_task, input_format=input_format, profile=profile)
+    check = partial(_check_task, input_format=input_format, profile=profile, encoding=encoding)
     pooled = [i for i, (target, _, _) in enumerate(tasks) if target.path != STDIN]
     if jobs <= 1 or len(pooled) <= 1:
         return [check(task) for task in tasks]
@@ -88,9 +93,11 @@ def run(
     return [r for r in results if r is not None]
 
 
-def _check_task(task: tuple[Target, Selection, str], input_format: str, profile: str) -> FileResult:
+def _check_task(
+    task: tuple[Target, Selection, str], input_format: str, profile: str, encoding: str | None
+) -> FileResult:
     target, selection, shown = task
-    return check_target(target, selection, shown, input_format, profile)
+    return check_target(target, selection, shown, input_format, profile, encoding)
 
 
 def _in_pool(

@@ -12,6 +12,7 @@ import json
 from typing import Any, TextIO
 
 from ..models import Document
+from .printable import printable
 
 __all__ = ["ROW_FIELDS", "to_rows", "write_csv", "write_jsonl", "write_table"]
 
@@ -74,6 +75,9 @@ def write_table(document: Document, out: TextIO, width: int = 60) -> None:
         lines = f"{row['line']}-{row['end_line']}"
         inferred = "yes" if row["inferred"] else ""
         out.write(
-            f"{'  ' * (row['level'] - 1) + row['id']:<12} {lines:<9} {row['kind']:<8} "
-            f"{row['label'] or '':<9} {inferred:<3}  {shown}\n"
+            printable(
+                f"{'  ' * (row['level'] - 1) + row['id']:<12} {lines:<9} {row['kind']:<8} "
+                f"{row['label'] or '':<9} {inferred:<3}  {shown}"
+            )
+            + "\n"
         )

@@ -62,6 +62,8 @@ def load_profile(path: str | Path) -> Profile:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProfileError(f"{path}: cannot read profile ({exc})") from None
+    except RecursionError:
+        raise ProfileError(f"{path}: cannot read profile (nested too deeply)") from None
     return _profile(data, str(path))
 
 
@@ -69,20 +71,30 @@ def _profile(data: dict, source: str) -> Profile:
     unknown = set(data) - _KEYS
     if unknown:
         raise ProfileError(f"{source}: unknown profile key(s): {', '.join(sorted(unknown))}")
-    languages = tuple(data.get("languages", ()))
+    languages = _strings(data, "languages", source)
     bad = [code for code in languages if code not in LANGUAGES]
     if bad or "name" not in data:
         problem = f"unknown language(s) {', '.join(bad)}" if bad else "no name"
         raise ProfileError(f"{source}: {problem} (languages: {', '.join(LANGUAGES)})")
+    for key in ("name", "description", "detect"):
+        if not isinstance(data.get(key, ""), str):
+            raise ProfileError(f"{source}: {key!r} must be a string")
     return Profile(
-        name=str(data["name"]),
-        description=str(data.get("description", "")),
+        name=data["name"],
+        description=data.get("description", ""),
         languages=languages,
-        part_words=tuple(data.get("part_words", ())),
-        article_words=tuple(data.get("article_words", ())),
+        part_words=_strings(data, "part_words", source),
+        article_words=_strings(data, "article_words", source),
         detect=data.get("detect"),
         source=source,
     )
+
+
+def _strings(data: dict, key: str, source: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ProfileError(f"{source}: {key!r} must be a list of strings")
+    return tuple(value)
 
 
 def available() -> dict[str, Profile]:

@@ -7,6 +7,7 @@ findings become ``::notice``. Values are escaped as the runner expects.
 from __future__ import annotations
 
 from ...models import Diagnostic
+from ...outputs.printable import printable
 from ..results import FileResult, Report
 
 __all__ = ["command", "render"]
@@ -32,7 +33,8 @@ def render(report: Report) -> str:
 
 
 def _data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped as the runner expects; other control characters shown, not obeyed."""
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(value: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...models import Diagnostic
+from ...outputs.printable import printable
 from ..results import FileResult, Report
 
 __all__ = ["line", "render", "summary"]
@@ -11,7 +12,7 @@ __all__ = ["line", "render", "summary"]
 def line(result: FileResult, diagnostic: Diagnostic) -> str:
     """One finding on one line (whole-file findings point at 1:1)."""
     number = diagnostic.span.start_line if diagnostic.span else 1
-    return (
+    return printable(
         f"{result.path}:{number}:{diagnostic.column}: {diagnostic.code} "
         f"[{diagnostic.severity}] {diagnostic.message} ({diagnostic.name})"
     )

@@ -11,6 +11,7 @@ from strategies import garbage_lines
 
 from actionplan_parse import Document, parse
 from actionplan_parse.read import ReadError
+from actionplan_parse.read_akn import AknError, looks_like_akn
 
 _LABELISH = st.sampled_from(
     [
@@ -74,7 +75,17 @@ def test_arbitrary_bytes(data):
 @settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=2000))
 def test_arbitrary_text(text):
-    _valid(parse(text))
+    try:
+        document = parse(text)
+    except AknError as exc:  # starts as Akoma Ntoso XML but is not: the documented refusal
+        assert looks_like_akn(text) and "\n" not in str(exc)
+        return
+    _valid(document)
+
+
+def test_text_that_only_starts_as_akn_is_refused_in_one_line():
+    with pytest.raises(AknError, match="not well-formed XML"):
+        parse("<akomaNtoso")
 
 
 @settings(max_examples=examples(300), deadline=None)

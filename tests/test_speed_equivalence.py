@@ -91,3 +91,23 @@ def test_cheap_gates_never_skip_a_regex_that_could_match() -> None:
             assert _may_hold_rtf(f"x{char}"), hex(code)
         if _FOOTNOTE_MARK.search(f"end. {char}"):
             assert char.isdigit(), hex(code)
+
+
+def test_renumbered_line_is_replace_with_every_other_field_kept() -> None:
+    from dataclasses import fields, replace
+
+    from actionplan_parse.lines import Line
+    from actionplan_parse.styles import Reading
+
+    samples = {int: 7, str: "x", bool: True}
+    values = {}
+    for f in fields(Line):  # a value unlike the default for every field, present or future
+        if f.name == "readings":
+            values[f.name] = (Reading("arabic", 1, "paren"),)
+        elif f.name == "marks":
+            values[f.name] = ("inferred",)
+        else:
+            kind = next((t for t in samples if t.__name__ in str(f.type)), str)
+            values[f.name] = samples[kind]
+    line = Line(**values)
+    assert line.renumbered(3, 4, "bold") == replace(line, number=3, end=4, emphasis="bold")

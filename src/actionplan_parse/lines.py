@@ -66,6 +66,21 @@ class Line:
     marks: tuple[str, ...] = ()
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
 
+    def renumbered(self, number: int, end: int | None, emphasis: str | None) -> Line:
+        """This line with the number, end and emphasis of the markup source line it came
+        from; every other field kept (``dataclasses.replace`` costs three times as much)."""
+        return Line(
+            number,
+            self.kind,
+            self.raw,
+            self.content,
+            self.label,
+            self.readings,
+            emphasis,
+            end,
+            self.marks,
+        )
+
 
 def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
     """Classify every line of normalised text (newlines already ``\\n``).

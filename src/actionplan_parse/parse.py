@@ -136,7 +136,7 @@ def numbered_lines(
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)
     lines = [
-        replace(line, number=n, end=end, emphasis=stripped.emphasis.get(line.number))
+        line.renumbered(n, end, stripped.emphasis.get(line.number))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     return lines, spans_source, stripped.title, 0

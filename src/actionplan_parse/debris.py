@@ -43,7 +43,7 @@ _MAX_HEADER = 80
 # full stop (`Charter.3`); never to a number or an initial (`2.3`, `US$1.5`, `A.2`)
 _GLUED_NOTE = re.compile(r"(?:(?<=[a-z,;:”’)\]])|(?<=[a-z]{2}\.))(\d{1,3})(?=[\s,;.:]|$)")
 _CLOSING_MATTER = re.compile(
-    r"\d+(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}", re.IGNORECASE
+    r"\d{1,4}(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}", re.IGNORECASE
 )
 _MAX_GROUPED = 100
 _HEADER_LINES = 4  # a page header or footer is a small block between blank lines

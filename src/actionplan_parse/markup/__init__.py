@@ -120,7 +120,8 @@ _MD_SIGNALS = (  # (pattern, literals one of which a match must contain: a cheap
     (re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE), ("#",)),  # ATX heading
     # backslash escapes of Markdown syntax: `1\.` `II\.` at a line start, `\*` `\#` `\_`
     (re.compile(r"^[ \t]*[\dIVXLivxl]{1,4}\\\.|\\[#*_\[\]`]", re.MULTILINE), ("\\",)),
-    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),  # links
+    # links; the text excludes `[` so that each search from a `[` stops at the next one
+    (re.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)"), ("](",)),
     (re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE), ("<",)),  # inline HTML
     (
         re.compile(r"^(?:\*\*\*|---|___)[ \t]*$|^(?:===+|---+)[ \t]*$", re.MULTILINE),

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD", "ITALIC", "UNDERLINE", "Builder", "Paragraph", "signal_of"]
+__all__ = [
+    "BOLD",
+    "ITALIC",
+    "MAX_LIST_DEPTH",
+    "UNDERLINE",
+    "Builder",
+    "Paragraph",
+    "list_indent",
+    "signal_of",
+]
 
 BOLD = "bold"
 ITALIC = "italic"
@@ -26,6 +35,17 @@ _STRAY = re.compile(r"\*{2,}")
 _LABEL_PREFIX = re.compile(
     r"\s*(?:[(\[]?(?:\d{1,4}(?:\.\d{1,3})*|[IVXLCDMivxlcdm]{1,7}|[A-Za-z])[.):\]]|[-•·▪–])\s+"
 )
+
+
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this in markup are written at this depth (flattened): the
+indentation of a label grows with its depth, so `<ul><li>` x 30,000 would otherwise write
+gigabytes. No plan nests lists this deep."""
+
+
+def list_indent(depth: int) -> str:
+    """The indentation of a list label at ``depth`` (1 = top level), capped at MAX_LIST_DEPTH."""
+    return "    " * (min(depth, MAX_LIST_DEPTH) - 1)
 
 
 def signal_of(styles: frozenset[str]) -> str | None:

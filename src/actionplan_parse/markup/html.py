@@ -13,10 +13,12 @@ from the event stream.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
+from ._defuse import defuse_html
 
 __all__ = ["feed_html", "strip_html"]
 
@@ -42,7 +44,6 @@ _INLINE_STYLE = {
     "u": {UNDERLINE},
     "ins": {UNDERLINE},
 }
-_CSS = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 # `1` `[2]` `(3)` `*` `†` `iv` `a`: a footnote mark, dropped from <sup>
 _FOOTNOTE = re.compile(r"\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?\s*")
 
@@ -65,7 +66,7 @@ def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
     """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
     parser = _Stripper(builder, line_offset)
     try:
-        parser.feed(text)
+        parser.feed(defuse_html(text))
         parser.close()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
         # html.parser is lenient, but odd markup declarations have raised in some
@@ -185,7 +186,7 @@ class _Stripper(HTMLParser):
             lst[1] = number + 1
             depth = max(1, len(self.lists))
             label = _list_label(lst[0], number, lst[2])
-            self.b.set_label("    " * (depth - 1) + label + " ", self._line())
+            self.b.set_label(list_indent(depth) + label + " ", self._line())
         elif tag == "pre":
             self.pre += 1
 
@@ -275,9 +276,16 @@ class _Stripper(HTMLParser):
         return
 
 
+def _declarations(style: str) -> Iterator[tuple[str, str]]:
+    """`name: value` pairs of a `style` attribute, lower-cased (a split: linear in any input)."""
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon and name.strip() and value.strip():
+            yield name.strip().lower(), value.strip().lower()
+
+
 def _apply_css(style: str, styles: set[str]) -> None:
-    for name, value in _CSS.findall(style):
-        name, value = name.lower(), value.strip().lower()
+    for name, value in _declarations(style):
         if name == "font-weight":
             if value in ("bold", "bolder") or value[:1] in "6789" and value[1:] == "00":
                 styles.add(BOLD)

@@ -32,7 +32,7 @@ __all__ = ["Cleaned", "Removal", "clean"]
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
 _JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
 _PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
-_BARCODE = re.compile(r"\*\d{5,}\*")
+_BARCODE = re.compile(r"\*\d{5,}\*|\d{7,}")  # bare when Markdown read `*2516680*` as emphasis
 _FURNITURE_TOKEN = re.compile(
     "|".join(p.pattern for p in (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)), re.IGNORECASE
 )

@@ -1,4 +1,4 @@
-"""Assemble stage: what makes a line a heading.
+"""Heading evidence (read by the decide stage): what makes a line a heading.
 
 * :func:`is_title` — a short line with no closing full stop (`Economic and Trade
   Investment`, `Global context and shared commitments`).
@@ -6,7 +6,7 @@
   the emphasis that markup gave it (`h2`, `bold`, `bold-italic`, `underline`, ...),
   else `caps` for ALL CAPS or `title` for Title Case. A paragraph with a line that
   is a date (`12 May 2024`) is a dateline, never a heading. The style decides the level,
-  learnt per document by the assembler.
+  learnt per document by the decide stage.
 * :func:`is_heading_content` — whether a node's own content is its heading rather
   than its text (used once the tree is known).
 """
@@ -55,7 +55,10 @@ def heading_style(block: Block) -> str | None:
     if emphasis:
         return _normalise(emphasis)
     letters = [c for c in text if c.isalpha()]
-    if not letters or not text[0].isalpha() or not text[0].isupper():
+    words = text.split()
+    if len(words) > 1 and words[0].isdigit():  # `2030 Agenda for …`: a year, not a label
+        words = words[1:]
+    if not letters or not words[0][0].isalpha() or not words[0][0].isupper():
         return None
     if len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii()):
         return "caps"

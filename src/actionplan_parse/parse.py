@@ -1,4 +1,4 @@
-"""The pipeline, one direction: read -> lines -> blocks -> assemble -> resolve -> diagnose."""
+"""The pipeline, one direction: read -> lines -> blocks -> decide -> resolve -> diagnose."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .assemble import assemble
 from .bilingual import split_streams
-from .blocks import to_blocks
+from .blocks import Block, to_blocks
 from .debris import clean
+from .decide import decide
 from .languages import ALL, Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
@@ -20,6 +20,7 @@ from .profiles import choose
 from .read import SourceText, decode, read_path, shown_path
 from .resolve import resolve, span_of
 from .rules import diagnose
+from .titles import settle_title
 
 __all__ = [
     "INPUT_FORMATS",
@@ -96,8 +97,10 @@ def parse_source_text(
         cleaned = clean(plain, skip)
         lines = cleaned.lines
         language, own, others = split_streams(to_blocks(lines))
-        parallels = [(other, assemble(blocks)) for other, blocks in others]
-        document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
+        parallels = [(other, decide(blocks)) for other, blocks in others]
+        outline = decide(own)
+        stated = settle_title(outline, meta_title)
+        document = resolve(outline, spans_source, path, fmt, stated, language, parallels)
         document.removed = [
             Removed(
                 reason=run.reason,
@@ -109,6 +112,16 @@ def parse_source_text(
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document, spans_source
+
+
+def main_blocks(
+    source: SourceText, input_format: str = "auto", profile: str = "auto"
+) -> list[Block]:
+    """The paragraphs of the main language, as the decide stage receives them."""
+    fmt = detect_format(source.text) if input_format == "auto" else input_format
+    chosen = choose(profile, source.text)
+    plain, _, _, skip = numbered_lines(source, fmt, chosen.vocabulary)
+    return split_streams(to_blocks(clean(plain, skip).lines))[1]
 
 
 def numbered_lines(
@@ -125,20 +138,26 @@ def numbered_lines(
     if fmt == "text":
         skip, title = front_matter(source.text)
         return scan(source.text, vocabulary), source, title, skip
-    stripped = strip_markup(source.text, fmt)
+    stripped = strip_markup(source.text, fmt, keep_lines=True)
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
-    content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]
+    content = [
+        (n, end or n)
+        for n, end, line in zip(numbers, ends, plain, strict=True)
+        if line.kind != "blank"
+    ]
     spans_source = source
-    if any(b <= a for a, b in zip(content, content[1:], strict=False)):
+    # a line starting on (or before) the source line where the previous one ends
+    if any(b <= a_end for (_, a_end), (b, _) in zip(content, content[1:], strict=False)):
         spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)
     lines = [
-        line.renumbered(n, end, stripped.emphasis.get(line.number))
+        _with_markup(line.renumbered(n, end, stripped.emphasis.get(line.number)))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
+    lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
     return lines, spans_source, stripped.title, 0
 
 
@@ -150,6 +169,24 @@ def _is_akn(text: str, input_format: str) -> bool:
     from .read_akn import looks_like_akn
 
     return looks_like_akn(text)
+
+
+def _residue(line: Line) -> Line:
+    """Text before an HTML document's first tag: a garbled fragment (AP001), never a node."""
+    if line.kind == "blank":
+        return line
+    return replace(line, kind="garbled", label=None, readings=(), content=line.raw.strip())
+
+
+_HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _with_markup(line: Line) -> Line:
+    """A label in a heading (`## 1.`, `<h3>2.2</h3>`) gets the heading's tier."""
+    if line.emphasis not in _HEADING_TIERS or not line.readings:
+        return line
+    readings = tuple(r._replace(tier=line.emphasis) for r in line.readings)
+    return replace(line, readings=readings)
 
 
 @contextmanager

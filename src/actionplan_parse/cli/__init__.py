@@ -65,6 +65,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "commitments_cmd",
         "Who commits to what, by when and how much: one row per commitment of FILE.",
     ),
+    "explain": (
+        "explain_cmd",
+        "Show how the structure decoder placed LINE of FILE: each candidate move, its features "
+        "and weighted cost, the chosen one marked `*`.",
+    ),
 }
 """Command name -> (module in this package defining ``<name>_command``, summary for --help)."""
 

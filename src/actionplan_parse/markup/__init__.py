@@ -40,6 +40,9 @@ class Stripped:
     line_end: tuple[int, ...] = ()
     """For each output line, the last source line it covers (a joined, hard-wrapped
     paragraph ends there); ``>=`` its :attr:`line_map` entry."""
+    residue: int = 0
+    """HTML: the first ``residue`` output lines are text that came before the first tag
+    (`` * body : <P …>`` copied out of a source file): not part of the document."""
 
     @property
     def lines(self) -> list[str]:
@@ -47,12 +50,13 @@ class Stripped:
         return _split_lines(self.text)
 
 
-def strip_markup(text: str, fmt: str) -> Stripped:
+def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     """Strip Markdown (``markdown``) or HTML (``html``) to plain text; ``text`` is identity.
 
     ``auto`` picks the format with :func:`detect_format`. Newlines are normalised first
     (``\\r\\n`` and ``\\r`` count as one line end, as in the read stage). Never raises;
-    an unknown ``fmt`` is treated as ``text``.
+    an unknown ``fmt`` is treated as ``text``. ``keep_lines`` (Markdown only): line for
+    line, see ``docs/input-formats.md``.
     """
     text = _NEWLINE.sub("\n", text)
     if fmt == "auto":
@@ -61,19 +65,20 @@ def strip_markup(text: str, fmt: str) -> Stripped:
         from .markdown import strip_markdown  # markdown-it-py only for Markdown input
 
         meta_end, title = front_matter(text)
-        out, line_map, emphasis, ends = strip_markdown(text, meta_end)
+        out, line_map, emphasis, ends = strip_markdown(text, meta_end, keep_lines)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
         from .html import strip_html
 
-        out, line_map, emphasis, ends, title = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends)
+        out, line_map, emphasis, ends, title, residue = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, residue)
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 
 
 # -- front matter --------------------------------------------------------------------------
 
+_TITLE_SEPARATOR = re.compile(r"\s+[:;/]$")
 _FENCE_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
@@ -103,7 +108,8 @@ def _yaml_title(block: str) -> str | None:
     if isinstance(data, dict):
         title = data.get("title")
         if isinstance(title, str) and title.strip():
-            return " ".join(title.split())
+            # `Awaza Political Declaration :`: a library record's separator, not the title's
+            return _TITLE_SEPARATOR.sub("", " ".join(title.split())) or None
     return None
 
 

@@ -55,16 +55,21 @@ def is_footnote_mark(text: str, before: str) -> bool:
 
 def strip_html(
     text: str,
-) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None]:
-    """Plain text, line map, emphasis, last source lines and ``<title>`` of an HTML text."""
+) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int]:
+    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, and
+    how many output lines come before its first tag (residue such as `` * body : <P>``)."""
     builder = Builder(text.count("\n") + 1)
-    title = feed_html(builder, text, 0)
-    return (*builder.result(), title)
+    parser = _Stripper(builder, 0)
+    title = _feed(parser, text)
+    return (*builder.result(), title, parser.residue)
 
 
 def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
     """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
-    parser = _Stripper(builder, line_offset)
+    return _feed(_Stripper(builder, line_offset), text)
+
+
+def _feed(parser: _Stripper, text: str) -> str | None:
     try:
         parser.feed(defuse_html(text))
         parser.close()
@@ -111,6 +116,16 @@ class _Stripper(HTMLParser):
         self.cell = 0
         self.title: str | None = None
         self._title_parts: list[str] | None = None
+        self.residue = 0
+        """Output lines written from text before the first tag (set when that tag comes)."""
+        self._tagged = False
+
+    def _markup_begins(self) -> None:
+        """Text before the first tag is not part of the HTML document: its own lines."""
+        if not self._tagged:
+            self._tagged = True
+            self._flush()
+            self.residue = len(self.b.lines)
 
     # -- positions and state -----------------------------------------------------------
     def _line(self, data: str = "") -> int:
@@ -131,6 +146,7 @@ class _Stripper(HTMLParser):
 
     # -- events ------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._markup_begins()
         if self.skip:
             if tag == self.skip[-1] and tag not in _VOID:
                 self.skip.append(tag)
@@ -270,7 +286,10 @@ class _Stripper(HTMLParser):
         self.b.block(rows)
 
     def handle_comment(self, data: str) -> None:
-        return
+        self._markup_begins()
+
+    def handle_decl(self, decl: str) -> None:
+        self._markup_begins()
 
     def unknown_decl(self, data: str) -> None:
         return

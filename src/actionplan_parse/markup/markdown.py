@@ -79,15 +79,18 @@ def _inline_tokens(md: MarkdownIt, content: str, env: dict[str, object]) -> list
 
 
 def strip_markdown(
-    text: str, first_line: int = 0
+    text: str, first_line: int = 0, keep_lines: bool = False
 ) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...]]:
     """Plain text, line map, emphasis signals and last source lines of a Markdown text.
 
     ``first_line`` (0-based) skips a front matter block: those lines are read as blank.
+    ``keep_lines``: every source line of a paragraph stays a line of its own, and blank
+    lines stand only where the source has them, so CommonMark's paragraph and list
+    continuation rules decide nothing (the parser reads Markdown this way).
     """
     lines = text.split("\n")
     source = "\n".join([""] * first_line + lines[first_line:]) if first_line else text
-    builder = Builder(len(lines))
+    builder = Builder(len(lines), keep_lines)
     _Walker(builder, lines).walk(_parse(source))
     return builder.result()
 
@@ -128,7 +131,7 @@ class _Walker:
     def _list_item_open(self, tok: Token) -> None:
         start = tok.map[0] if tok.map else 0
         if tok.markup in ("-", "*", "+"):
-            label = "-"
+            label = tok.markup if self.b.keep_lines else "-"  # line for line: the marker too
         else:
             label = tok.info + tok.markup if tok.info else ""
             if not label and start < len(self.lines):
@@ -154,6 +157,12 @@ class _Walker:
 
     _code_block = _fence
 
+    def _hr(self, tok: Token) -> None:
+        """A thematic break is a visible line: read line for line, it stays as written
+        (`_____` before footnotes is evidence the debris stage uses)."""
+        if self.b.keep_lines and tok.map and tok.map[0] < len(self.lines):
+            self.b.block([(self.lines[tok.map[0]].strip(), tok.map[0] + 1, None)])
+
     def _html_block(self, tok: Token) -> None:
         feed_html(self.b, tok.content, tok.map[0] if tok.map else 0)
 
@@ -173,7 +182,7 @@ class _Walker:
                 para.add(" | ", frozenset(), src, literal=True)
             _Inline(para, src).run(tok.children or [])
             return
-        para = Paragraph(src, self.heading, self.b.take_label())
+        para = Paragraph(src, self.heading, self.b.take_label(), self.b.keep_lines, self.lines)
         _Inline(para, src).run(tok.children or [])
         self.b.paragraph(para)
 
@@ -203,8 +212,11 @@ class _Inline:
             elif kind in ("text_special", "code_inline"):
                 self.add(tok.content, literal=True)
             elif kind == "softbreak":
-                self.add("\n")
                 self.src += 1
+                if self.para.keep_lines and self.sup is None:
+                    self.para.hard_break()
+                else:
+                    self.add("\n")
             elif kind == "hardbreak":
                 self.src += 1
                 if self.sup is None:

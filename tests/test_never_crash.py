@@ -11,6 +11,7 @@ from strategies import garbage_lines
 
 from actionplan_parse import Document, parse
 from actionplan_parse.read import ReadError
+from actionplan_parse.read_akn import AknError, looks_like_akn
 
 _LABELISH = st.sampled_from(
     [
@@ -76,10 +77,15 @@ def test_arbitrary_bytes(data):
 def test_arbitrary_text(text):
     try:
         document = parse(text)
-    except ReadError as refusal:  # `<akomaNtoso...` is read as AKN: not well-formed, refused
-        assert text.lstrip().startswith(("<akomaNtoso", "<?xml", "<!--")), refusal
+    except AknError as exc:  # starts as Akoma Ntoso XML but is not: the documented refusal
+        assert looks_like_akn(text) and "\n" not in str(exc)
         return
     _valid(document)
+
+
+def test_text_that_only_starts_as_akn_is_refused_in_one_line():
+    with pytest.raises(AknError, match="not well-formed XML"):
+        parse("<akomaNtoso")
 
 
 @settings(max_examples=examples(300), deadline=None)

@@ -24,7 +24,7 @@ _SHORTEST_WRAP = 40  # characters: nobody wraps text narrower than this
 _FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future. 16`
 
 
-@dataclass
+@dataclass(slots=True)
 class Block(LineRun):
     """A paragraph: consecutive lines that belong together."""
 
@@ -126,7 +126,9 @@ def _continues(
         return False
     if line.kind == "garbled" or _han(previous.raw) != _han(line.raw):
         return False  # a bilingual copy's two renderings are two paragraphs
-    prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
+    prev_text = previous.raw.rstrip()
+    if prev_text[-1:].isdigit():  # `_FOOTNOTE_MARK` ends in a digit: else no regex pass
+        prev_text = _FOOTNOTE_MARK.sub("", prev_text)
     ends_paragraph = prev_text.endswith(CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
         if _runs_on_inline(prev_text, line):

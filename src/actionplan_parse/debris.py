@@ -55,7 +55,7 @@ _MAX_FOOTNOTE_LINES = 40  # a footnote block is small: longer runs after a rule 
 _PAGE_GAP = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal(LineRun):
     """A run of lines set aside for one reason (blank lines inside the run included)."""
 

@@ -77,6 +77,22 @@ class Line:
     """A label only if the structure says so: `1.1 strengthen` or `81.6 billion` (an
     unpunctuated number before a lower-case word) — the decide stage chooses."""
 
+    def renumbered(self, number: int, end: int | None, emphasis: str | None) -> Line:
+        """This line with the number, end and emphasis of the markup source line it came
+        from; every other field kept (``dataclasses.replace`` costs three times as much)."""
+        return Line(
+            number,
+            self.kind,
+            self.raw,
+            self.content,
+            self.label,
+            self.readings,
+            emphasis,
+            end,
+            self.marks,
+            self.weak,
+        )
+
 
 class LineRun:
     """Something made of consecutive source lines (a paragraph, a removed run)."""
@@ -108,7 +124,8 @@ def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
     raw_lines = text.split("\n")
     parsed, marks = _strip_marks(text, raw_lines)
     shapes = cast(list[Shape], line_parser().parse(parsed))  # the inline transformer's result
-    lines = [_line(shape, raw_lines, vocabulary) for shape in shapes]
+    readings: dict[tuple[str, str], tuple[Reading, ...]] = {}  # labels repeat: read each once
+    lines = [_line(shape, raw_lines, vocabulary, readings) for shape in shapes]
     if not marks:
         return lines
     parsed_lines = parsed.split("\n")
@@ -169,11 +186,21 @@ def is_unreadable(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if len(_RTF_WORD.sub("", stripped).strip()) * 2 < len(stripped):
+    if _may_hold_rtf(stripped) and len(_RTF_WORD.sub("", stripped).strip()) * 2 < len(stripped):
         return True
-    if len(CONTROL.findall(stripped)) * 3 >= len(stripped):
+    if _may_hold_control(stripped) and len(CONTROL.findall(stripped)) * 3 >= len(stripped):
         return True
     return stripped.isascii() is False and _mostly_mojibake(stripped)
+
+
+def _may_hold_rtf(text: str) -> bool:
+    """False when ``_RTF_WORD`` cannot match: no backslash, no brace (saves a regex pass)."""
+    return "\\" in text or "{" in text or "}" in text
+
+
+def _may_hold_control(text: str) -> bool:
+    """False when ``CONTROL`` cannot match: its characters are all unprintable but U+FFFD."""
+    return not text.isprintable() or "\ufffd" in text
 
 
 def _mostly_mojibake(text: str) -> bool:
@@ -186,7 +213,12 @@ def _mostly_mojibake(text: str) -> bool:
     return ascii_letters * 2 < len(text.replace(" ", ""))
 
 
-def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
+def _line(
+    shape: Shape,
+    raw_lines: list[str],
+    vocabulary: Vocabulary,
+    known: dict[tuple[str, str], tuple[Reading, ...]],
+) -> Line:
     kind, token, rest = shape
     number = token.line
     assert number is not None  # the lexer sets every token's line
@@ -197,7 +229,10 @@ def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
         return Line(number, "garbled", raw, token.strip())
     if kind == "labelled":
         content = rest.strip() if rest is not None else ""
-        readings = interpret(token.type, token, vocabulary)
+        key = (token.type, str(token))
+        readings = known.get(key)
+        if readings is None:
+            readings = known[key] = interpret(token.type, key[1], vocabulary)
         # `81.6 billion` or `1.1 strengthen`: a number or a label, as its neighbours say
         weak = content[:1].islower() and any(_needs_stop(r) for r in readings)
         if readings:

@@ -19,7 +19,6 @@ from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
 from .read import SourceText, decode, read_path, shown_path
-from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve, span_of
 from .titles import settle_title
 
@@ -87,7 +86,9 @@ def parse_source_text(
     """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input format must be one of {', '.join(INPUT_FORMATS)}")
-    if input_format == "akn" or (input_format == "auto" and looks_like_akn(source.text)):
+    if _is_akn(source.text, input_format):
+        from .read_akn import read_akn  # the XML reader and AKN writer: only for AKN input
+
         return read_akn(source, path), source
     fmt = detect_format(source.text) if input_format == "auto" else input_format
     chosen = choose(profile, source.text)
@@ -153,11 +154,21 @@ def numbered_lines(
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)
     lines = [
-        _with_markup(replace(line, number=n, end=end), stripped.emphasis.get(line.number))
+        _with_markup(line.renumbered(n, end, stripped.emphasis.get(line.number)))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
     return lines, spans_source, stripped.title, 0
+
+
+def _is_akn(text: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "akn"
+    if "<akomaNtoso" not in text[:4096]:  # what looks_like_akn looks for, without importing it
+        return False
+    from .read_akn import looks_like_akn
+
+    return looks_like_akn(text)
 
 
 def _residue(line: Line) -> Line:
@@ -170,12 +181,12 @@ def _residue(line: Line) -> Line:
 _HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _with_markup(line: Line, emphasis: str | None) -> Line:
-    """The line's emphasis; a label in a heading (`## 1.`, `<h3>2.2</h3>`) gets its tier."""
-    if emphasis not in _HEADING_TIERS or not line.readings:
-        return replace(line, emphasis=emphasis)
-    readings = tuple(r._replace(tier=emphasis) for r in line.readings)
-    return replace(line, emphasis=emphasis, readings=readings)
+def _with_markup(line: Line) -> Line:
+    """A label in a heading (`## 1.`, `<h3>2.2</h3>`) gets the heading's tier."""
+    if line.emphasis not in _HEADING_TIERS or not line.readings:
+        return line
+    readings = tuple(r._replace(tier=line.emphasis) for r in line.readings)
+    return replace(line, readings=readings)
 
 
 @contextmanager

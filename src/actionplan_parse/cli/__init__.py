@@ -1,7 +1,14 @@
-"""Command-line interface (click): one module per command, registered here."""
+"""Command-line interface (click): one module per command, registered here.
+
+Commands are imported when they run, not when the CLI starts: `actionplan-parse --help`
+lists them from the summaries below without importing the parser, Pydantic or Lark
+(tests/test_startup.py checks both the module set and that the listing is the one the
+commands themselves would give).
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import NoReturn
@@ -9,22 +16,62 @@ from typing import NoReturn
 import click
 
 from .. import __version__
-from .batch_cmd import batch_command
-from .check_cmd import check_command
-from .commitments_cmd import commitments_command
-from .common import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, fail
-from .diff_cmd import diff_command
-from .explain_cmd import explain_command
-from .normalize_cmd import normalize_command
-from .outline_cmd import outline_command
-from .parse_cmd import parse_command
-from .profiles_cmd import profiles_command
-from .render_cmd import render_command
-from .report_cmd import report_command
-from .rules_cmd import rules_command
-from .schema_cmd import schema_command
+from .exits import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, fail
 
-__all__ = ["cli", "main"]
+__all__ = ["COMMANDS", "cli", "main"]
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("parse_cmd", "Print the parsed Document of FILE as JSON (`-` reads stdin)."),
+    "outline": (
+        "outline_cmd",
+        "Print one row per node of FILE in document order (`-` reads stdin).",
+    ),
+    "profiles": (
+        "profiles_cmd",
+        "List the profiles (`--profile NAME`); `auto` picks one by the text's language.",
+    ),
+    "check": (
+        "check_cmd",
+        "Lint PATHS (files, directories, or `-` for stdin) and report findings.",
+    ),
+    "rules": (
+        "rules_cmd",
+        "List every rule, or explain the rule CODE (a code like AP101 or a name).",
+    ),
+    "normalize": (
+        "normalize_cmd",
+        "Re-emit FILE from its tree, one paragraph per line, repairs marked (`-` reads stdin).",
+    ),
+    "render": ("render_cmd", "Render FILE in a format other tools read (`-` reads stdin)."),
+    "report": (
+        "report_cmd",
+        "Write one HTML page showing FILE (or OLD and NEW side by side; `-` reads stdin).",
+    ),
+    "schema": (
+        "schema_cmd",
+        "Print the JSON Schema (draft 2020-12) of the Document that `parse` emits.",
+    ),
+    "batch": (
+        "batch_cmd",
+        "Parse every file under PATHS (files, directories, globs) into one table, one row per "
+        "node: the outline fields plus file, sha256 and confidence.",
+    ),
+    "diff": (
+        "diff_cmd",
+        "Align the nodes of OLD and NEW and classify each: unchanged, reworded, renumbered, "
+        "moved, added, dropped.",
+    ),
+    "commitments": (
+        "commitments_cmd",
+        "Who commits to what, by when and how much: one row per commitment of FILE.",
+    ),
+    "explain": (
+        "explain_cmd",
+        "Show how the structure decoder placed LINE of FILE: each candidate move, its features "
+        "and weighted cost, the chosen one marked `*`.",
+    ),
+}
+"""Command name -> (module in this package defining ``<name>_command``, summary for --help)."""
 
 
 class _ClosedPipe(Exception):
@@ -32,6 +79,26 @@ class _ClosedPipe(Exception):
 
 
 class _Group(click.Group):
+    """The commands, imported on first use; a closed pipe raised past Click."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"{__name__}.{COMMANDS[cmd_name][0]}")
+        command: click.Command = getattr(module, f"{cmd_name}_command")
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The listing, from the summaries: as click lays it out, nothing imported."""
+        summaries = {name: click.Command(name, help=text) for name, (_, text) in COMMANDS.items()}
+        limit = formatter.width - 6 - max(len(name) for name in summaries)
+        rows = [(name, summaries[name].get_short_help_str(limit)) for name in sorted(summaries)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -43,21 +110,6 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="actionplan-parse")
 def cli() -> None:
     """Parse plain-text action plans and declarations into a validated tree."""
-
-
-cli.add_command(parse_command)
-cli.add_command(outline_command)
-cli.add_command(profiles_command)
-cli.add_command(check_command)
-cli.add_command(rules_command)
-cli.add_command(normalize_command)
-cli.add_command(render_command)
-cli.add_command(report_command)
-cli.add_command(schema_command)
-cli.add_command(batch_command)
-cli.add_command(diff_command)
-cli.add_command(commitments_command)
-cli.add_command(explain_command)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

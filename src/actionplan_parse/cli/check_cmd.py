@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from ..cores import default_jobs
 from ..lint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from ..lint.config import Config, ConfigError, find_config, load_config
 from ..lint.discover import DEFAULT_INCLUDE, expand
@@ -119,6 +120,13 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to this file instead of stdout.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes [default: cores]; 1 checks in this process. The output does not depend on it.",
+)
 def check_command(
     paths: tuple[str, ...],
     input_format: str,
@@ -140,6 +148,7 @@ def check_command(
     isolated: bool,
     stdin_filename: str | None,
     output_file: Path | None,
+    jobs: int | None,
 ) -> None:
     """Lint PATHS (files, directories, or `-` for stdin) and report findings."""
     config = _config(config_path, isolated)
@@ -156,6 +165,7 @@ def check_command(
         input_format,
         profile,
         encoding,
+        jobs or default_jobs(),
     )
     for result in results:
         if result.error:

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from ..models import Document
 from ..outputs.normalize import NORMALIZE_STYLES
-from ..outputs.printable import printable
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
 from ..read import ReadError, binary_head, read_stream
+from .exits import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+)
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -32,11 +40,6 @@ __all__ = [
     "fail",
     "load",
 ]
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_INTERRUPTED = 130  # 128 + SIGINT
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
-
 
 input_option = click.option(
     "--input",
@@ -105,9 +108,3 @@ def load(
         return parse_file(path, input_format, profile, encoding)
     except (ReadError, ProfileError) as exc:
         fail(str(exc))
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """Print `actionplan-parse: error: MESSAGE` on stderr and exit."""
-    click.echo(f"actionplan-parse: error: {printable(message)}", err=True)
-    sys.exit(code)

@@ -16,9 +16,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .html import strip_html
-from .markdown import strip_markdown
-
 __all__ = ["FORMATS", "Format", "Stripped", "detect_format", "front_matter", "strip_markup"]
 
 Format = Literal["text", "markdown", "html"]
@@ -65,10 +62,14 @@ def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     if fmt == "auto":
         fmt = detect_format(text)
     if fmt == "markdown":
+        from .markdown import strip_markdown  # markdown-it-py only for Markdown input
+
         meta_end, title = front_matter(text)
         out, line_map, emphasis, ends = strip_markdown(text, meta_end, keep_lines)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
+        from .html import strip_html
+
         out, line_map, emphasis, ends, title, residue = strip_html(text)
         return Stripped(out, line_map, emphasis, title, ends, residue)
     numbers = tuple(range(1, len(_split_lines(text)) + 1))

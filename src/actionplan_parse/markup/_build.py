@@ -55,7 +55,7 @@ def signal_of(styles: frozenset[str]) -> str | None:
     return "-".join(names) if names else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     text: str
     styles: frozenset[str]
@@ -63,7 +63,7 @@ class _Run:
     """Escaped or code text: never taken for a stray emphasis marker."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     src: int | None = None
     end: int | None = None

@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
+from ...cores import default_jobs
 from ..rows import FileOutcome, Settings, process
 
 __all__ = ["default_jobs", "run_local"]
@@ -19,14 +19,6 @@ __all__ = ["default_jobs", "run_local"]
 _CHUNKS_PER_JOB = 8
 """Chunks handed to each worker: small enough to balance uneven files, large enough to
 keep the cost of sending work to the processes low."""
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def run_local(files: Sequence[str], settings: Settings, jobs: int) -> Iterator[FileOutcome]:

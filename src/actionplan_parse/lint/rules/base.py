@@ -12,7 +12,7 @@ from ...resolve import span_of
 from ...styles.reading import label_form
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem a rule found: lines, message and (optionally) the node."""
 
@@ -31,6 +31,7 @@ class Context:
     lines: list[Line]
     source: SourceText
     _lists: list[tuple[Node | None, list[Node]]] | None = field(default=None, repr=False)
+    _series: list[tuple[Node | None, list[Node]]] | None = field(default=None, repr=False)
 
     def span(self, first: int, last: int | None = None) -> Span:
         return span_of(self.source, first, last or first)
@@ -49,7 +50,13 @@ class Context:
         node whose number is unknown (`None`) stays in its run, and the rules skip it.
         A sibling list holds two sequences when the numbers go back *and* the label
         style changes: paragraphs `1.` `2.` then sections `I.` `II.` beside them.
+        Computed once per document; three rules read it.
         """
+        if self._series is None:
+            self._series = self._numbered_series()
+        return self._series
+
+    def _numbered_series(self) -> list[tuple[Node | None, list[Node]]]:
         series: list[tuple[Node | None, list[Node]]] = []
         for parent, siblings in self.sibling_lists():
             run: list[Node] = []

@@ -16,10 +16,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ._anchors import Anchors, offset_at
 from .html import strip_html
 from .markdown import strip_markdown
 
-__all__ = ["FORMATS", "Format", "Stripped", "detect_format", "front_matter", "strip_markup"]
+__all__ = [
+    "FORMATS",
+    "Anchors",
+    "Format",
+    "Stripped",
+    "detect_format",
+    "front_matter",
+    "offset_at",
+    "strip_markup",
+]
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html")
@@ -43,6 +53,11 @@ class Stripped:
     line_end: tuple[int, ...] = ()
     """For each output line, the last source line it covers (a joined, hard-wrapped
     paragraph ends there); ``>=`` its :attr:`line_map` entry."""
+    anchors: tuple[Anchors | None, ...] = ()
+    """HTML: for each output line, where its characters are in the (newline-normalised)
+    source: ``[(column, offset), ...]``, character ``k`` at ``offset + k - column`` of the
+    last anchor at or before ``k`` (:func:`offset_at`); None for blank lines. Empty for
+    the other formats."""
 
     @property
     def lines(self) -> list[str]:
@@ -65,8 +80,8 @@ def strip_markup(text: str, fmt: str) -> Stripped:
         out, line_map, emphasis, ends = strip_markdown(text, meta_end)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
-        out, line_map, emphasis, ends, title = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends)
+        out, line_map, emphasis, ends, title, anchors = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, tuple(anchors))
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 

@@ -14,6 +14,7 @@ from .blocks import to_blocks
 from .debris import clean
 from .languages import ALL, Vocabulary
 from .lines import Line, scan
+from .locate import MappedText, mapped_text, to_origin
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
@@ -107,6 +108,8 @@ def parse_source_text(
         ]
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
+    if isinstance(spans_source, MappedText) and spans_source.origin is not None:
+        return to_origin(document, spans_source), spans_source.origin
     return document, spans_source
 
 
@@ -118,8 +121,10 @@ def numbered_lines(
 
     Markup is stripped first; each plain line then carries the number of the source
     line it came from (``end``: the last one it covers) and its emphasis. Where several
-    plain lines come from one source line (HTML on a single line), numbers and spans
-    refer to the stripped text instead.
+    plain lines come from one source line (Markdown with HTML on a single line), numbers
+    and spans refer to the stripped text instead. HTML is always numbered by its stripped
+    text, returned as a :class:`~actionplan_parse.locate.MappedText` that knows where each
+    character came from (:func:`~actionplan_parse.locate.to_origin` places spans back).
     """
     if fmt == "text":
         skip, title = front_matter(source.text)
@@ -130,7 +135,11 @@ def numbered_lines(
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
     content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]
     spans_source = source
-    if any(b <= a for a, b in zip(content, content[1:], strict=False)):
+    if stripped.anchors:
+        spans_source = mapped_text(source, stripped)
+        numbers = [line.number for line in plain]
+        ends = [None] * len(plain)
+    elif any(b <= a for a, b in zip(content, content[1:], strict=False)):
         spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)

@@ -42,7 +42,7 @@ def render_html(text: str) -> str:
             wrapped = textwrap.wrap(body, 60, break_long_words=False, break_on_hyphens=False)
             out.append("<p>" + "\n    ".join(wrapped) + "</p>")
         elif number % 5 == 0:  # on the source line of the paragraph before
-            out[-1] += f" <p class=\"item\">{body}</p>"
+            out[-1] += f' <p class="item">{body}</p>'
         else:
             out.append(f"<p>{body}</p>")
     out += ["</body>", "</html>", ""]

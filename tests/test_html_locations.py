@@ -15,11 +15,10 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from html_render import render_html
 
 from actionplan_parse import parse
 from actionplan_parse.models import Diagnostic, Document, Span
-
-from html_render import render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAN = (ROOT / "corpus" / "china_celac_2025_2027.txt").read_text(encoding="utf-8")
@@ -29,9 +28,7 @@ HTML = render_html(TEXT)
 
 
 def _tree(document: Document) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (n.id, n.label.raw if n.label else None, n.heading, n.text) for n in document.walk()
-    ]
+    return [(n.id, n.label.raw if n.label else None, n.heading, n.text) for n in document.walk()]
 
 
 def _at(source: str, span: Span, column: int = 1) -> str:
@@ -113,7 +110,7 @@ def test_paragraphs_on_one_source_line_are_separate_nodes(
 def test_check_reports_the_html_files_line_and_column(tmp_path: Path) -> None:
     page = tmp_path / "one.html"
     page.write_text(
-        '<html><body><p>1. Hold a \\Panda Bond\\ seminar.</p>\n<p>2. Two.</p><p>4. Four.</p>'
+        "<html><body><p>1. Hold a \\Panda Bond\\ seminar.</p>\n<p>2. Two.</p><p>4. Four.</p>"
         "</body></html>\n",
         encoding="utf-8",
     )

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .models import Document, Node, Span, Translation
 from .locate import MappedText
+from .models import Document, Node, Span, Translation
 from .parse import numbered_lines
 from .read import decode
 

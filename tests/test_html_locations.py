@@ -129,3 +129,14 @@ def test_head_title_and_h1_fill_the_title() -> None:
     assert parse(page, "html").title == "The Plan"
     heading = "<body><h1>Joint Action Plan</h1><p>1. One.</p><p>2. Two.</p></body>"
     assert parse(heading, "html").title == "Joint Action Plan"
+
+
+def test_offsets_count_crlf_and_mixed_newlines_are_reported() -> None:
+    page = "<html>\r\n<body><p>1. A \\Panda Bond\\ seminar.</p>\r\n<p>2. Two.</p>\n<p>3. x</p>\n"
+    document = parse(page, "html")
+    escaped = [d for d in document.diagnostics if d.code == "AP002"]
+    assert escaped and escaped[0].span is not None
+    assert page[escaped[0].span.start_offset] == "\\"
+    assert (escaped[0].span.start_line, escaped[0].column) == (2, 15)
+    mixed = [d for d in document.diagnostics if d.code == "AP005"]
+    assert mixed and mixed[0].span is not None and mixed[0].span.start_line == 3

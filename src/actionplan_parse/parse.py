@@ -21,7 +21,7 @@ from .profiles import choose
 from .read import SourceText, decode, read_path, shown_path
 from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve, span_of
-from .rules import diagnose
+from .rules import diagnose, diagnose_file
 
 __all__ = [
     "INPUT_FORMATS",
@@ -109,8 +109,17 @@ def parse_source_text(
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     if isinstance(spans_source, MappedText) and spans_source.origin is not None:
-        return to_origin(document, spans_source), spans_source.origin
+        return _placed(document, spans_source, spans_source.origin), spans_source.origin
     return document, spans_source
+
+
+def _placed(document: Document, mapped: MappedText, origin: SourceText) -> Document:
+    """An HTML document's spans and findings placed in the HTML file, with the findings
+    about the file itself (line endings) that the stripped text cannot show."""
+    placed = to_origin(document, mapped)
+    found = placed.diagnostics + diagnose_file(placed, origin)
+    placed.diagnostics = sorted(found, key=lambda d: (d.span.start_line if d.span else 0, d.code))
+    return placed
 
 
 def numbered_lines(

@@ -140,3 +140,16 @@ def test_offsets_count_crlf_and_mixed_newlines_are_reported() -> None:
     assert (escaped[0].span.start_line, escaped[0].column) == (2, 15)
     mixed = [d for d in document.diagnostics if d.code == "AP005"]
     assert mixed and mixed[0].span is not None and mixed[0].span.start_line == 3
+
+
+def test_many_character_references_stay_linear() -> None:
+    """One long paragraph of references: the anchor tables are searched, never rescanned
+    (a generous bound; quadratic handling of 60,000 references would take minutes)."""
+    import time
+
+    page = "<p>1. " + "a&amp;b &#8217;c " * 30_000 + "</p>"
+    start = time.perf_counter()
+    document = parse(page, "html")
+    assert time.perf_counter() - start < 60
+    node = document.children[0]
+    assert page[node.span.start_offset] == "1" and page[node.span.end_offset - 1] == "c"

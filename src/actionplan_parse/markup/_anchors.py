@@ -10,7 +10,7 @@ an anchor is only added where the source is not contiguous.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html import unescape
 from operator import itemgetter
 
@@ -91,7 +91,9 @@ def slice_anchors(anchors: Anchors, start: int, end: int) -> Anchors:
     if not anchors:
         return []
     out: Anchors = [(0, offset_at(anchors, start))]
-    out += [(k - start, s) for k, s in anchors if start < k < end]
+    first = bisect_right(anchors, start, key=itemgetter(0))
+    last = bisect_left(anchors, end, key=itemgetter(0))
+    out += [(k - start, s) for k, s in anchors[first:last]]
     return out
 
 

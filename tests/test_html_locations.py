@@ -153,3 +153,17 @@ def test_many_character_references_stay_linear() -> None:
     assert time.perf_counter() - start < 60
     node = document.children[0]
     assert page[node.span.start_offset] == "1" and page[node.span.end_offset - 1] == "c"
+
+
+def test_offsets_through_escaped_less_than_signs() -> None:
+    from actionplan_parse.markup._anchors import align, escaped_lt, unescape_offsets
+
+    original = "<p>a < b <</p>"
+    escaped = "<p>a &lt; b &lt;</p>"
+    inserted = escaped_lt(original, escaped)
+    assert inserted == [5, 12]
+    (row,) = unescape_offsets([align("a < b <", escaped, 3)], inserted)
+    assert row is not None
+    from actionplan_parse.markup._anchors import offset_at
+
+    assert [original[offset_at(row, k)] for k in range(7)] == list("a < b <")

@@ -14,7 +14,16 @@ from bisect import bisect_left, bisect_right
 from html import unescape
 from operator import itemgetter
 
-__all__ = ["Anchors", "align", "merge", "offset_at", "shift", "slice_anchors"]
+__all__ = [
+    "Anchors",
+    "align",
+    "escaped_lt",
+    "merge",
+    "offset_at",
+    "shift",
+    "slice_anchors",
+    "unescape_offsets",
+]
 
 Anchors = list[tuple[int, int]]
 
@@ -100,3 +109,33 @@ def slice_anchors(anchors: Anchors, start: int, end: int) -> Anchors:
 def shift(anchors: Anchors, by: int) -> Anchors:
     """Anchors of the same text placed ``by`` characters further on."""
     return [(k + by, s) for k, s in anchors]
+
+
+def escaped_lt(original: str, escaped: str) -> list[int]:
+    """Offsets in ``escaped`` of the ``&lt;`` that stand for a ``<`` of ``original``
+    (``escaped`` is ``original`` with some ``<`` written ``&lt;``, as ``_defuse`` does)."""
+    inserted: list[int] = []
+    delta = 0
+    position = original.find("<")
+    while position >= 0:
+        if escaped.startswith("&lt;", position + delta):
+            inserted.append(position + delta)
+            delta += 3
+        position = original.find("<", position + 1)
+    return inserted
+
+
+def unescape_offsets(rows: list[Anchors | None], inserted: list[int]) -> list[Anchors | None]:
+    """Anchors into the escaped text (:func:`escaped_lt`) made anchors into the original."""
+    if not inserted:
+        return rows
+
+    def back(offset: int) -> int:
+        i = bisect_right(inserted, offset) - 1
+        if i < 0:
+            return offset
+        if offset < inserted[i] + 4:  # inside `&lt;`: its `<`
+            return inserted[i] - 3 * i
+        return offset - 3 * (i + 1)
+
+    return [None if row is None else merge([(k, back(s)) for k, s in row]) for row in rows]

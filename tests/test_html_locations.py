@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from html import unescape
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from html_render import render_html
 
 from actionplan_parse import parse
+from actionplan_parse.markup._anchors import align, escaped_lt, offset_at, unescape_offsets
 from actionplan_parse.models import Diagnostic, Document, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,8 +147,6 @@ def test_offsets_count_crlf_and_mixed_newlines_are_reported() -> None:
 def test_many_character_references_stay_linear() -> None:
     """One long paragraph of references: the anchor tables are searched, never rescanned
     (a generous bound; quadratic handling of 60,000 references would take minutes)."""
-    import time
-
     page = "<p>1. " + "a&amp;b &#8217;c " * 30_000 + "</p>"
     start = time.perf_counter()
     document = parse(page, "html")
@@ -156,14 +156,10 @@ def test_many_character_references_stay_linear() -> None:
 
 
 def test_offsets_through_escaped_less_than_signs() -> None:
-    from actionplan_parse.markup._anchors import align, escaped_lt, unescape_offsets
-
     original = "<p>a < b <</p>"
     escaped = "<p>a &lt; b &lt;</p>"
     inserted = escaped_lt(original, escaped)
     assert inserted == [5, 12]
     (row,) = unescape_offsets([align("a < b <", escaped, 3)], inserted)
     assert row is not None
-    from actionplan_parse.markup._anchors import offset_at
-
     assert [original[offset_at(row, k)] for k in range(7)] == list("a < b <")

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 
 from ._anchors import Anchors, merge, offset_at, shift, slice_anchors
 
-__all__ = ["BOLD", "ITALIC", "UNDERLINE", "Builder", "Paragraph", "Row", "signal_of"]
+__all__ = [
+    "BOLD",
+    "ITALIC",
+    "MAX_LIST_DEPTH",
+    "UNDERLINE",
+    "Builder",
+    "Paragraph",
+    "Row",
+    "list_indent",
+    "signal_of",
+]
 
 BOLD = "bold"
 ITALIC = "italic"
@@ -33,6 +43,17 @@ Row = tuple[str, int, str | None, int, Anchors | None]
 _LABEL_PREFIX = re.compile(
     r"\s*(?:[(\[]?(?:\d{1,4}(?:\.\d{1,3})*|[IVXLCDMivxlcdm]{1,7}|[A-Za-z])[.):\]]|[-•·▪–])\s+"
 )
+
+
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this in markup are written at this depth (flattened): the
+indentation of a label grows with its depth, so `<ul><li>` x 30,000 would otherwise write
+gigabytes. No plan nests lists this deep."""
+
+
+def list_indent(depth: int) -> str:
+    """The indentation of a list label at ``depth`` (1 = top level), capped at MAX_LIST_DEPTH."""
+    return "    " * (min(depth, MAX_LIST_DEPTH) - 1)
 
 
 def signal_of(styles: frozenset[str]) -> str | None:
@@ -62,11 +83,22 @@ class Paragraph:
     """Styled text of one block, split into lines by hard breaks."""
 
     def __init__(
-        self, src: int, heading: str | None = None, prefix: str = "", label_at: int | None = None
+        self,
+        src: int,
+        heading: str | None = None,
+        prefix: str = "",
+        keep_lines: bool = False,
+        source: list[str] | None = None,
+        label_at: int | None = None,
     ) -> None:
         self.src = src
         self.heading = heading
         self.prefix = prefix
+        self.keep_lines = keep_lines
+        """Line for line: every source line stays an output line (Markdown read by the
+        parser); otherwise lines of one emphasis or of a heading are joined."""
+        self.source = source or []
+        """Source lines: a kept line that the label prefix does not start keeps their indent."""
         self.label_at = label_at
         """Source offset of a list label the reader made (``<li>``), if known."""
         self.lines: list[_Line] = [_Line()]
@@ -104,6 +136,8 @@ class Paragraph:
             src = line.src if line.src is not None else self.src
             end = line.end if line.end is not None else src
             out.append((text, src, _line_signal(runs), end, at))
+        if self.keep_lines:
+            return self._kept(out)
         if len(out) > 1 and (self.heading or len({row[2] for row in out}) == 1 and out[0][2]):
             out = [_join(out)]
         if self.heading and out:
@@ -115,6 +149,22 @@ class Paragraph:
                 at = label + shift(at, len(self.prefix))
             out[0] = (self.prefix + text, src, sig, end, at)
         return out
+
+    def _indent(self, src: int) -> str:
+        if not 1 <= src <= len(self.source):
+            return ""
+        line = self.source[src - 1].expandtabs(4)
+        return " " * (len(line) - len(line.lstrip(" ")))
+
+    def _kept(self, out: list[Row]) -> list[Row]:
+        """Line for line: the label prefix (list nesting) on the first line; the others keep
+        the indentation they have in the source."""
+        kept: list[Row] = []
+        for index, (text, src, signal, end, at) in enumerate(out):
+            lead = self.prefix if index == 0 and self.prefix else self._indent(src)
+            moved = shift(at, len(lead)) if at is not None else None
+            kept.append((lead + text, src, self.heading or signal, end, moved))
+        return kept
 
 
 def _join(rows: list[Row]) -> Row:
@@ -200,8 +250,10 @@ def _line_signal(runs: list[_Run]) -> str | None:
 class Builder:
     """Collects output lines, one blank line between blocks."""
 
-    def __init__(self, n_source_lines: int) -> None:
+    def __init__(self, n_source_lines: int, keep_lines: bool = False) -> None:
         self.n = max(1, n_source_lines)
+        self.keep_lines = keep_lines
+        """Blank lines only where the source has them (see :meth:`block`)."""
         self.lines: list[str] = []
         self.srcs: list[int] = []
         self.ends: list[int] = []
@@ -231,13 +283,14 @@ class Builder:
             self.emphasis[len(self.lines)] = signal
 
     def block(self, rows: list[tuple]) -> None:
-        """Write one block's lines, after a blank line when something came before.
+        """Write one block's lines, after a blank line when something came before
+        (line for line: unless the block starts on the source line after the last one).
 
         A row is (text, first source line, signal), (…, last source line) or (…, anchors).
         """
         if not rows:
             return
-        if self.lines:
+        if self.lines and not (self.keep_lines and rows[0][1] == self.ends[-1] + 1):
             self._emit("", self.srcs[-1], None, self.ends[-1])
         for row in rows:
             end = row[3] if len(row) > 3 else row[1]

@@ -13,11 +13,13 @@ from the event stream.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
-from ._anchors import Anchors, align, shift, slice_anchors
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._anchors import Anchors, align, escaped_lt, shift, slice_anchors, unescape_offsets
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
+from ._defuse import defuse_html
 
 __all__ = ["feed_html", "strip_html"]
 
@@ -43,7 +45,6 @@ _INLINE_STYLE = {
     "u": {UNDERLINE},
     "ins": {UNDERLINE},
 }
-_CSS = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 # `1` `[2]` `(3)` `*` `†` `iv` `a`: a footnote mark, dropped from <sup>
 _FOOTNOTE = re.compile(r"\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?\s*")
 
@@ -55,20 +56,30 @@ def is_footnote_mark(text: str, before: str) -> bool:
 
 def strip_html(
     text: str,
-) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, list[Anchors | None]]:
-    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, and
-    for each output line where its characters are in ``text`` (see ``_anchors``)."""
+) -> tuple[
+    str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int, list[Anchors | None]
+]:
+    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, how
+    many output lines come before its first tag (residue such as `` * body : <P>``), and for
+    each output line where its characters are in ``text`` (see ``_anchors``)."""
     builder = Builder(text.count("\n") + 1)
-    title = feed_html(builder, text, 0, locate=True)
-    return (*builder.result(), title, builder.anchors)
+    defused = defuse_html(text)
+    parser = _Stripper(builder, 0, defused)
+    title = _feed(parser, defused)
+    result = builder.result()
+    anchors = builder.anchors
+    if defused is not text:  # offsets into the defused text -> offsets into `text`
+        anchors = unescape_offsets(anchors, escaped_lt(text, defused))
+    return (*result, title, parser.residue, anchors)
 
 
-def feed_html(builder: Builder, text: str, line_offset: int, locate: bool = False) -> str | None:
-    """Write the blocks of an HTML text (or fragment) into ``builder``; return the title.
+def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
+    """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
+    return _feed(_Stripper(builder, line_offset), defuse_html(text))
 
-    ``locate``: record where each character came from (offsets into ``text``).
-    """
-    parser = _Stripper(builder, line_offset, text if locate else None)
+
+def _feed(parser: _Stripper, text: str) -> str | None:
+    """Feed defused HTML (``defuse_html``) to ``parser``; return the title."""
     try:
         parser.feed(text)
         parser.close()
@@ -118,6 +129,16 @@ class _Stripper(HTMLParser):
         self.cell = 0
         self.title: str | None = None
         self._title_parts: list[str] | None = None
+        self.residue = 0
+        """Output lines written from text before the first tag (set when that tag comes)."""
+        self._tagged = False
+
+    def _markup_begins(self) -> None:
+        """Text before the first tag is not part of the HTML document: its own lines."""
+        if not self._tagged:
+            self._tagged = True
+            self._flush()
+            self.residue = len(self.b.lines)
 
     # -- positions and state -----------------------------------------------------------
     def _line(self, data: str = "") -> int:
@@ -154,6 +175,7 @@ class _Stripper(HTMLParser):
 
     # -- events ------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._markup_begins()
         if self.skip:
             if tag == self.skip[-1] and tag not in _VOID:
                 self.skip.append(tag)
@@ -209,7 +231,7 @@ class _Stripper(HTMLParser):
             lst[1] = number + 1
             depth = max(1, len(self.lists))
             label = _list_label(lst[0], number, lst[2])
-            self.b.set_label("    " * (depth - 1) + label + " ", self._line(), self._offset())
+            self.b.set_label(list_indent(depth) + label + " ", self._line(), self._offset())
         elif tag == "pre":
             self.pre += 1
 
@@ -281,7 +303,9 @@ class _Stripper(HTMLParser):
             if not data.strip():
                 return
             label_at = self.b.pending_at
-            self.para = Paragraph(self._line(data), self.heading, self.b.take_label(), label_at)
+            self.para = Paragraph(
+                self._line(data), self.heading, self.b.take_label(), label_at=label_at
+            )
         self.para.add(data, self._current(), self._line(data), False, at)
 
     def _pre_text(self, data: str, at: Anchors | None) -> None:
@@ -305,15 +329,25 @@ class _Stripper(HTMLParser):
         self.b.block(rows)
 
     def handle_comment(self, data: str) -> None:
-        return
+        self._markup_begins()
+
+    def handle_decl(self, decl: str) -> None:
+        self._markup_begins()
 
     def unknown_decl(self, data: str) -> None:
         return
 
 
+def _declarations(style: str) -> Iterator[tuple[str, str]]:
+    """`name: value` pairs of a `style` attribute, lower-cased (a split: linear in any input)."""
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon and name.strip() and value.strip():
+            yield name.strip().lower(), value.strip().lower()
+
+
 def _apply_css(style: str, styles: set[str]) -> None:
-    for name, value in _CSS.findall(style):
-        name, value = name.lower(), value.strip().lower()
+    for name, value in _declarations(style):
         if name == "font-weight":
             if value in ("bold", "bolder") or value[:1] in "6789" and value[1:] == "00":
                 styles.add(BOLD)

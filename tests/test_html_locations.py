@@ -163,3 +163,17 @@ def test_offsets_through_escaped_less_than_signs() -> None:
     (row,) = unescape_offsets([align("a < b <", escaped, 3)], inserted)
     assert row is not None
     assert [original[offset_at(row, k)] for k in range(7)] == list("a < b <")
+
+
+def test_residue_before_the_markup_keeps_html_and_exact_places() -> None:
+    page = (
+        ' * body : <P style="margin:0">Joint Plan</P>\n'
+        '<P style="x">1. One \\Panda Bond\\ here.</P>\n<P>2. Two.</P><P>4. Four.</P>\n'
+    )
+    document = parse(page)
+    assert document.source.format == "html" and document.title == "Joint Plan"
+    assert [n.id for n in document.walk()] == ["1", "2", "4"]
+    for node in document.walk():
+        assert page[node.span.start_offset] == node.id
+    places = {d.code: (d.span.start_line, d.column) for d in document.diagnostics if d.span}
+    assert places["AP002"] == (2, 21) and places["AP101"] == (3, 18)

@@ -14,8 +14,9 @@ can see it. :func:`account_lines` names, for each non-blank line, its owner:
   text at all (`<div>`, `---`, `**`, a fence, a comment, front matter).
 
 A line with no owner is lost (:func:`lost_lines`). Line numbers are those of the
-document's spans: source lines, except for markup whose plain lines cannot be mapped
-back one to one (HTML on one line), where they count the stripped text's lines.
+document's spans: source lines (HTML: the lines each character of a plain line came
+from), except for Markdown whose plain lines cannot be mapped back one to one (HTML on
+one line inside it), where they count the stripped text's lines.
 Owners are tried in the order above; a node owns a line only if its ``raw`` has it,
 so a line dropped inside a node's span is still found lost.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .locate import MappedText
 from .models import Document, Node, Span, Translation
 from .parse import numbered_lines
 from .read import decode
@@ -39,6 +41,9 @@ def account_lines(document: Document, text: str | bytes) -> dict[int, str | None
     source = decode(text)
     lines, spans_source, _, _ = numbered_lines(source, document.source.format)
     units = [(line.number, line.end or line.number, line.raw) for line in lines if line.raw.strip()]
+    if isinstance(spans_source, MappedText):  # HTML: the document's spans are the file's
+        units = [(*_origin_lines(spans_source, first), raw) for first, _, raw in units]
+        spans_source = source
     owners: dict[int, str | None] = {}
     if spans_source is source and document.source.format != "text":
         covered = {n for first, last, _ in units for n in range(first, last + 1)}
@@ -55,8 +60,17 @@ def account_lines(document: Document, text: str | bytes) -> dict[int, str | None
         owner = set_aside.get(first) or _node_owner(by_line.get(first, []), raw)
         owner = owner or outside.get(first)
         for number in range(first, last + 1):
-            owners[number] = owner
+            if number not in owners or owners[number] is not None:  # one lost part: lost
+                owners[number] = owner
     return dict(sorted(owners.items()))
+
+
+def _origin_lines(mapped: MappedText, number: int) -> tuple[int, int]:
+    """First and last line of the original that stripped line ``number`` comes from."""
+    start = mapped.line_starts[number - 1]
+    first = mapped.place(start)[0]
+    last = mapped.place(start + max(0, mapped.line_lengths[number - 1] - 1))[0]
+    return first, max(first, last)
 
 
 def lost_lines(document: Document, text: str | bytes) -> list[int]:

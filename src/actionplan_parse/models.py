@@ -104,6 +104,13 @@ class Span(_Model):
         """True when ``other`` lies inside this span (line-wise)."""
         return self.start_line <= other.start_line and other.end_line <= self.end_line
 
+    def follows(self, other: Span | None) -> bool:
+        """True when this span starts after ``other`` ends (None: nothing before). On the
+        line where ``other`` ends (HTML on one line) the character offsets decide."""
+        if other is None or self.start_line > other.end_line:
+            return True
+        return self.start_line == other.end_line and self.start_offset >= other.end_offset
+
 
 class Label(_Model):
     """The label a node was written with, e.g. ``(II)``."""
@@ -164,15 +171,15 @@ class Node(_Model):
 
     @model_validator(mode="after")
     def _children_consistent(self) -> Node:
-        previous_end = 0
+        previous: Span | None = None
         for child in self.children:
             if child.level != self.level + 1:
                 raise ValueError(f"{child.id}: level {child.level} under level {self.level}")
             if not self.span.contains(child.span):
                 raise ValueError(f"{child.id}: span outside parent {self.id}")
-            if child.span.start_line <= previous_end:
+            if not child.span.follows(previous):
                 raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
-            previous_end = child.span.end_line
+            previous = child.span
         return self
 
 
@@ -233,13 +240,13 @@ class Source(_Model):
 
 def _check_siblings(children: list[Node]) -> None:
     """Top-level nodes: level 1, in order, not overlapping; ids unique in the tree."""
-    previous_end = 0
+    previous: Span | None = None
     for child in children:
         if child.level != 1:
             raise ValueError(f"{child.id}: top-level node at level {child.level}")
-        if child.span.start_line <= previous_end:
+        if not child.span.follows(previous):
             raise ValueError(f"{child.id}: overlaps or precedes its previous sibling")
-        previous_end = child.span.end_line
+        previous = child.span
     seen: set[str] = set()
     for child in children:
         for node in child.walk():

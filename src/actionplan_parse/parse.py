@@ -14,7 +14,8 @@ from .debris import clean
 from .decide import decide
 from .languages import ALL, Vocabulary
 from .lines import Line, scan
-from .lint.rules import diagnose
+from .lint.rules import diagnose, diagnose_file
+from .locate import MappedText, mapped_text, to_origin
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
 from .profiles import choose
@@ -111,6 +112,8 @@ def parse_source_text(
         ]
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
+    if isinstance(spans_source, MappedText) and spans_source.origin is not None:
+        return _placed(document, spans_source, spans_source.origin), spans_source.origin
     return document, spans_source
 
 
@@ -124,6 +127,15 @@ def main_blocks(
     return split_streams(to_blocks(clean(plain, skip).lines))[1]
 
 
+def _placed(document: Document, mapped: MappedText, origin: SourceText) -> Document:
+    """An HTML document's spans and findings placed in the HTML file, with the findings
+    about the file itself (line endings) that the stripped text cannot show."""
+    placed = to_origin(document, mapped)
+    found = placed.diagnostics + diagnose_file(placed, origin)
+    placed.diagnostics = sorted(found, key=lambda d: (d.span.start_line if d.span else 0, d.code))
+    return placed
+
+
 def numbered_lines(
     source: SourceText, fmt: str, vocabulary: Vocabulary = ALL
 ) -> tuple[list[Line], SourceText, str | None, int]:
@@ -132,8 +144,10 @@ def numbered_lines(
 
     Markup is stripped first; each plain line then carries the number of the source
     line it came from (``end``: the last one it covers) and its emphasis. Where several
-    plain lines come from one source line (HTML on a single line), numbers and spans
-    refer to the stripped text instead.
+    plain lines come from one source line (Markdown with HTML on a single line), numbers
+    and spans refer to the stripped text instead. HTML is always numbered by its stripped
+    text, returned as a :class:`~actionplan_parse.locate.MappedText` that knows where each
+    character came from (:func:`~actionplan_parse.locate.to_origin` places spans back).
     """
     if fmt == "text":
         skip, title = front_matter(source.text)
@@ -148,8 +162,12 @@ def numbered_lines(
         if line.kind != "blank"
     ]
     spans_source = source
+    if stripped.anchors:  # HTML: numbered by its stripped text, placed back by to_origin
+        spans_source = mapped_text(source, stripped)
+        numbers = [line.number for line in plain]
+        ends = [None] * len(plain)
     # a line starting on (or before) the source line where the previous one ends
-    if any(b <= a_end for (_, a_end), (b, _) in zip(content, content[1:], strict=False)):
+    elif any(b <= a_end for (_, a_end), (b, _) in zip(content, content[1:], strict=False)):
         spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)

@@ -16,7 +16,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["FORMATS", "Format", "Stripped", "detect_format", "front_matter", "strip_markup"]
+from ._anchors import Anchors, offset_at
+
+__all__ = [
+    "FORMATS",
+    "Anchors",
+    "Format",
+    "Stripped",
+    "detect_format",
+    "front_matter",
+    "offset_at",
+    "strip_markup",
+]
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html")
@@ -43,6 +54,11 @@ class Stripped:
     residue: int = 0
     """HTML: the first ``residue`` output lines are text that came before the first tag
     (`` * body : <P …>`` copied out of a source file): not part of the document."""
+    anchors: tuple[Anchors | None, ...] = ()
+    """HTML: for each output line, where its characters are in the (newline-normalised)
+    source: ``[(column, offset), ...]``, character ``k`` at ``offset + k - column`` of the
+    last anchor at or before ``k`` (:func:`offset_at`); None for blank lines. Empty for
+    the other formats."""
 
     @property
     def lines(self) -> list[str]:
@@ -70,8 +86,8 @@ def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     if fmt == "html":
         from .html import strip_html
 
-        out, line_map, emphasis, ends, title, residue = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends, residue)
+        out, line_map, emphasis, ends, title, residue, anchors = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, residue, tuple(anchors))
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._anchors import Anchors, merge, offset_at, shift, slice_anchors
+
 __all__ = [
     "BOLD",
     "ITALIC",
@@ -21,6 +23,7 @@ __all__ = [
     "UNDERLINE",
     "Builder",
     "Paragraph",
+    "Row",
     "list_indent",
     "signal_of",
 ]
@@ -30,8 +33,13 @@ ITALIC = "italic"
 UNDERLINE = "underline"
 _ORDER = (BOLD, ITALIC, UNDERLINE)
 
-_SPACE = re.compile(r"[ \t\n\r\f\v\xa0\u2000-\u200a\u202f\u205f]+")
+_WHITE = r" \t\n\r\f\v\xa0\u2000-\u200a\u202f\u205f"
+_SPACE = re.compile(f"[{_WHITE}]+")
 _STRAY = re.compile(r"\*{2,}")
+_TOKEN = re.compile(f"([{_WHITE}]+)|[^{_WHITE}]+")  # group 1: white space
+
+Row = tuple[str, int, str | None, int, Anchors | None]
+"""An output line: text, first and last source line, signal, where its characters were."""
 # A short label before emphasised heading text: `I.` `II.` `12.` `(a)` `a)` `-`
 _LABEL_PREFIX = re.compile(
     r"\s*(?:[(\[]?(?:\d{1,4}(?:\.\d{1,3})*|[IVXLCDMivxlcdm]{1,7}|[A-Za-z])[.):\]]|[-•·▪–])\s+"
@@ -61,6 +69,8 @@ class _Run:
     styles: frozenset[str]
     literal: bool
     """Escaped or code text: never taken for a stray emphasis marker."""
+    at: Anchors | None = None
+    """Source offset of each character (see ``_anchors``), when the reader knows it."""
 
 
 @dataclass(slots=True)
@@ -80,6 +90,7 @@ class Paragraph:
         prefix: str = "",
         keep_lines: bool = False,
         source: list[str] | None = None,
+        label_at: int | None = None,
     ) -> None:
         self.src = src
         self.heading = heading
@@ -89,9 +100,18 @@ class Paragraph:
         parser); otherwise lines of one emphasis or of a heading are joined."""
         self.source = source or []
         """Source lines: a kept line that the label prefix does not start keeps their indent."""
+        self.label_at = label_at
+        """Source offset of a list label the reader made (``<li>``), if known."""
         self.lines: list[_Line] = [_Line()]
 
-    def add(self, text: str, styles: frozenset[str], src: int, literal: bool = False) -> None:
+    def add(
+        self,
+        text: str,
+        styles: frozenset[str],
+        src: int,
+        literal: bool = False,
+        at: Anchors | None = None,
+    ) -> None:
         if not text:
             return
         line = self.lines[-1]
@@ -100,33 +120,35 @@ class Paragraph:
             if line.src is None:
                 line.src = src
             line.end = src + stripped.count("\n")
-        line.runs.append(_Run(text, styles, literal))
+        line.runs.append(_Run(text, styles, literal, at))
 
     def hard_break(self) -> None:
         self.lines.append(_Line())
 
-    def finish(self) -> list[tuple[str, int, str | None, int]]:
-        """The output lines: (text, first source line, signal, last source line)."""
-        out: list[tuple[str, int, str | None, int]] = []
+    def finish(self) -> list[Row]:
+        """The output lines: text, first source line, signal, last source line, anchors."""
+        out: list[Row] = []
         stray: frozenset[str] = frozenset()
         for line in self.lines:
             runs, stray = _unstray(line.runs, stray)
-            text = _SPACE.sub(" ", "".join(r.text for r in runs)).strip()
+            text, at = _collapse(runs)
             if not text:
                 continue
             src = line.src if line.src is not None else self.src
             end = line.end if line.end is not None else src
-            out.append((text, src, _line_signal(runs), end))
+            out.append((text, src, _line_signal(runs), end, at))
         if self.keep_lines:
             return self._kept(out)
         if len(out) > 1 and (self.heading or len({row[2] for row in out}) == 1 and out[0][2]):
-            joined = " ".join(row[0] for row in out)
-            out = [(joined, out[0][1], out[0][2], out[-1][3])]
+            out = [_join(out)]
         if self.heading and out:
-            out = [(out[0][0], out[0][1], self.heading, out[0][3])]
+            out = [(out[0][0], out[0][1], self.heading, out[0][3], out[0][4])]
         if out and self.prefix:
-            text, src, sig, end = out[0]
-            out[0] = (self.prefix + text, src, sig, end)
+            text, src, sig, end, at = out[0]
+            if at is not None:
+                label: Anchors = [(0, self.label_at)] if self.label_at is not None else at[:1]
+                at = label + shift(at, len(self.prefix))
+            out[0] = (self.prefix + text, src, sig, end, at)
         return out
 
     def _indent(self, src: int) -> str:
@@ -135,16 +157,55 @@ class Paragraph:
         line = self.source[src - 1].expandtabs(4)
         return " " * (len(line) - len(line.lstrip(" ")))
 
-    def _kept(
-        self, out: list[tuple[str, int, str | None, int]]
-    ) -> list[tuple[str, int, str | None, int]]:
+    def _kept(self, out: list[Row]) -> list[Row]:
         """Line for line: the label prefix (list nesting) on the first line; the others keep
         the indentation they have in the source."""
-        kept = []
-        for index, (text, src, signal, end) in enumerate(out):
+        kept: list[Row] = []
+        for index, (text, src, signal, end, at) in enumerate(out):
             lead = self.prefix if index == 0 and self.prefix else self._indent(src)
-            kept.append((lead + text, src, self.heading or signal, end))
+            moved = shift(at, len(lead)) if at is not None else None
+            kept.append((lead + text, src, self.heading or signal, end, moved))
         return kept
+
+
+def _join(rows: list[Row]) -> Row:
+    """Rows joined with a space into one (a heading wrapped with ``<br>``)."""
+    text = ""
+    at: Anchors | None = [] if all(row[4] is not None for row in rows) else None
+    for row in rows:
+        if text:
+            text += " "
+        if at is not None and row[4] is not None:
+            at += shift(row[4], len(text))
+        text += row[0]
+    return (text, rows[0][1], rows[0][2], rows[-1][3], at)
+
+
+def _collapse(runs: list[_Run]) -> tuple[str, Anchors | None]:
+    """The runs' text with white space collapsed to single spaces and stripped, and where
+    each of its characters was (None unless every run knows)."""
+    if not all(run.at is not None for run in runs):
+        return _SPACE.sub(" ", "".join(r.text for r in runs)).strip(), None
+    pieces: list[str] = []
+    at: Anchors = []
+    size = 0
+    space: int | None = None  # source offset of white space waiting to be written
+    for run in runs:
+        anchors = run.at or []
+        for m in _TOKEN.finditer(run.text):
+            if m.group(1) is not None:
+                if space is None:
+                    space = offset_at(anchors, m.start())
+                continue
+            if space is not None and size:
+                pieces.append(" ")
+                at.append((size, space))
+                size += 1
+            space = None
+            at += shift(slice_anchors(anchors, m.start(), m.end()), size)
+            pieces.append(m.group())
+            size += m.end() - m.start()
+    return "".join(pieces), merge(at)
 
 
 def _unstray(runs: list[_Run], state: frozenset[str]) -> tuple[list[_Run], frozenset[str]]:
@@ -153,16 +214,21 @@ def _unstray(runs: list[_Run], state: frozenset[str]) -> tuple[list[_Run], froze
     out: list[_Run] = []
     for run in runs:
         if run.literal or "**" not in run.text:
-            out.append(_Run(run.text, run.styles | state, run.literal))
+            out.append(_Run(run.text, run.styles | state, run.literal, run.at))
             continue
         pos = 0
         for m in _STRAY.finditer(run.text):
-            out.append(_Run(run.text[pos : m.start()], run.styles | state, False))
+            out.append(_piece(run, pos, m.start(), state))
             toggled = frozenset({BOLD}) if len(m.group()) == 2 else frozenset({BOLD, ITALIC})
             state = state ^ toggled
             pos = m.end()
-        out.append(_Run(run.text[pos:], run.styles | state, False))
+        out.append(_piece(run, pos, len(run.text), state))
     return out, state
+
+
+def _piece(run: _Run, start: int, end: int, state: frozenset[str]) -> _Run:
+    at = slice_anchors(run.at, start, end) if run.at is not None else None
+    return _Run(run.text[start:end], run.styles | state, False, at)
 
 
 def _line_signal(runs: list[_Run]) -> str | None:
@@ -193,14 +259,25 @@ class Builder:
         self.srcs: list[int] = []
         self.ends: list[int] = []
         self.emphasis: dict[int, str] = {}
+        self.anchors: list[Anchors | None] = []
+        """For each line, where its characters were in the source (None: not known)."""
         self.pending_prefix = ""
         self.pending_src = 1
+        self.pending_at: int | None = None
 
-    def _emit(self, text: str, src: int, signal: str | None = None, end: int = 0) -> None:
+    def _emit(
+        self,
+        text: str,
+        src: int,
+        signal: str | None = None,
+        end: int = 0,
+        at: Anchors | None = None,
+    ) -> None:
         src = min(max(1, src), self.n)
         if self.srcs and src < self.srcs[-1]:
             src = self.srcs[-1]
         self.lines.append(text)
+        self.anchors.append(at)
         self.srcs.append(src)
         self.ends.append(min(max(src, end), self.n))
         if signal:
@@ -210,18 +287,19 @@ class Builder:
         """Write one block's lines, after a blank line when something came before
         (line for line: unless the block starts on the source line after the last one).
 
-        A row is (text, first source line, signal) or (…, last source line).
+        A row is (text, first source line, signal), (…, last source line) or (…, anchors).
         """
         if not rows:
             return
         if self.lines and not (self.keep_lines and rows[0][1] == self.ends[-1] + 1):
             self._emit("", self.srcs[-1], None, self.ends[-1])
         for row in rows:
-            self._emit(row[0], row[1], row[2], row[3] if len(row) > 3 else row[1])
+            end = row[3] if len(row) > 3 else row[1]
+            self._emit(row[0], row[1], row[2], end, row[4] if len(row) > 4 else None)
 
-    def set_label(self, prefix: str, src: int) -> None:
+    def set_label(self, prefix: str, src: int, at: int | None = None) -> None:
         self.flush_label()
-        self.pending_prefix, self.pending_src = prefix, src
+        self.pending_prefix, self.pending_src, self.pending_at = prefix, src, at
 
     def take_label(self) -> str:
         prefix, self.pending_prefix = self.pending_prefix, ""
@@ -230,7 +308,9 @@ class Builder:
     def flush_label(self) -> None:
         """A list label that never got text is written alone on its line."""
         if self.pending_prefix.strip():
-            self.block([(self.pending_prefix.rstrip(), self.pending_src, None)])
+            label = self.pending_prefix.rstrip()
+            at = [(0, self.pending_at)] if self.pending_at is not None else None
+            self.block([(label, self.pending_src, None, self.pending_src, at)])
         self.pending_prefix = ""
 
     def paragraph(self, para: Paragraph | None) -> None:
@@ -239,6 +319,7 @@ class Builder:
         rows = para.finish()
         if not rows and para.prefix:  # nothing but the label: give it back
             self.pending_prefix, self.pending_src = para.prefix, para.src
+            self.pending_at = para.label_at
             return
         self.block(rows)
 

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..styles.numbered import to_roman
+from ._anchors import Anchors, align, escaped_lt, shift, slice_anchors, unescape_offsets
 from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
 from ._defuse import defuse_html
 
@@ -56,23 +57,32 @@ def is_footnote_mark(text: str, before: str) -> bool:
 
 def strip_html(
     text: str,
-) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int]:
-    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, and
-    how many output lines come before its first tag (residue such as `` * body : <P>``)."""
+) -> tuple[
+    str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int, list[Anchors | None]
+]:
+    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, how
+    many output lines come before its first tag (residue such as `` * body : <P>``), and for
+    each output line where its characters are in ``text`` (see ``_anchors``)."""
     builder = Builder(text.count("\n") + 1)
-    parser = _Stripper(builder, 0)
-    title = _feed(parser, text)
-    return (*builder.result(), title, parser.residue)
+    defused = defuse_html(text)
+    parser = _Stripper(builder, 0, defused)
+    title = _feed(parser, defused)
+    result = builder.result()
+    anchors = builder.anchors
+    if defused is not text:  # offsets into the defused text -> offsets into `text`
+        anchors = unescape_offsets(anchors, escaped_lt(text, defused))
+    return (*result, title, parser.residue, anchors)
 
 
 def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
     """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
-    return _feed(_Stripper(builder, line_offset), text)
+    return _feed(_Stripper(builder, line_offset), defuse_html(text))
 
 
 def _feed(parser: _Stripper, text: str) -> str | None:
+    """Feed defused HTML (``defuse_html``) to ``parser``; return the title."""
     try:
-        parser.feed(defuse_html(text))
+        parser.feed(text)
         parser.close()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
         # html.parser is lenient, but odd markup declarations have raised in some
@@ -102,16 +112,19 @@ def _int(value: str | None, default: int) -> int:
 
 
 class _Stripper(HTMLParser):
-    def __init__(self, builder: Builder, line_offset: int) -> None:
+    def __init__(self, builder: Builder, line_offset: int, source: str | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.b = builder
         self._first_line = line_offset
+        self.source = source
+        self._starts = [0] + [m.end() for m in re.finditer("\n", source)] if source else [0]
         self.para: Paragraph | None = None
         self.heading: str | None = None
         self.styles: list[tuple[str, frozenset[str]]] = []  # open inline elements
         self.lists: list[list[Any]] = []  # [kind, next number, type]
         self.skip: list[str] = []
         self.sup: list[str] | None = None
+        self.sup_at: Anchors | None = None
         self.sup_depth = 0
         self.pre = 0
         self.cell = 0
@@ -133,6 +146,22 @@ class _Stripper(HTMLParser):
         line = self.getpos()[0] + self._first_line
         lead = len(data) - len(data.lstrip())
         return line + data.count("\n", 0, lead)
+
+    def _offset(self) -> int | None:
+        """Offset in the source of the event being handled (None: not locating)."""
+        if self.source is None:
+            return None
+        line, column = self.getpos()
+        return self._starts[min(line, len(self._starts)) - 1] + column
+
+    def _at(self, data: str) -> Anchors | None:
+        """Where each character of ``data`` (the text event being handled) is."""
+        start = self._offset()
+        return None if start is None or self.source is None else align(data, self.source, start)
+
+    def _tag_at(self) -> Anchors | None:
+        start = self._offset()
+        return None if start is None else [(0, start)]
 
     def _current(self) -> frozenset[str]:
         return self.styles[-1][1] if self.styles else frozenset()
@@ -171,7 +200,7 @@ class _Stripper(HTMLParser):
             return
         if tag in ("td", "th"):
             if self.para is not None and self.cell:
-                self.para.add(" | ", self._current(), self._line(), literal=True)
+                self.para.add(" | ", self._current(), self._line(), True, self._tag_at())
             self.cell += 1
             return
         if tag in _BLOCK:
@@ -188,7 +217,7 @@ class _Stripper(HTMLParser):
     def _block_start(self, tag: str, attrs: dict[str, str | None]) -> None:
         if self.cell and tag in _IN_CELL:  # a paragraph inside a table cell
             if self.para is not None:
-                self.para.add(" ", self._current(), self._line())
+                self.para.add(" ", self._current(), self._line(), False, self._tag_at())
             return
         self._flush()
         if tag in _HEADINGS:
@@ -203,7 +232,7 @@ class _Stripper(HTMLParser):
             lst[1] = number + 1
             depth = max(1, len(self.lists))
             label = _list_label(lst[0], number, lst[2])
-            self.b.set_label(list_indent(depth) + label + " ", self._line())
+            self.b.set_label(list_indent(depth) + label + " ", self._line(), self._offset())
         elif tag == "pre":
             self.pre += 1
 
@@ -252,7 +281,7 @@ class _Stripper(HTMLParser):
         if self.para is not None and self.para.lines[-1].runs:
             before = self.para.lines[-1].runs[-1].text
         if not is_footnote_mark(text, before):
-            self._text(text)
+            self._text(text, self.sup_at)
 
     def handle_data(self, data: str) -> None:
         if self._title_parts is not None:
@@ -261,29 +290,43 @@ class _Stripper(HTMLParser):
         if self.skip:
             return
         if self.sup is not None:
+            if not self.sup:
+                self.sup_at = self._at(data)
             self.sup.append(data)
             return
-        self._text(data)
+        self._text(data, self._at(data))
 
-    def _text(self, data: str) -> None:
+    def _text(self, data: str, at: Anchors | None) -> None:
         if self.pre and self.para is None:
-            self._pre_text(data)
+            self._pre_text(data, at)
             return
         if self.para is None:
             if not data.strip():
                 return
-            self.para = Paragraph(self._line(data), self.heading, self.b.take_label())
-        self.para.add(data, self._current(), self._line(data))
+            label_at = self.b.pending_at
+            self.para = Paragraph(
+                self._line(data), self.heading, self.b.take_label(), label_at=label_at
+            )
+        self.para.add(data, self._current(), self._line(data), False, at)
 
-    def _pre_text(self, data: str) -> None:
+    def _pre_text(self, data: str, at: Anchors | None) -> None:
         first = self._line()
-        rows = []
+        rows: list[tuple[str, int, str | None, int, Anchors | None]] = []
+        start = 0
         for i, line in enumerate(data.split("\n")):
             if line.strip():
-                rows.append((line.rstrip(), first + i, None))
+                line_at = slice_anchors(at, start, start + len(line)) if at else None
+                rows.append((line.rstrip(), first + i, None, first + i, line_at))
+            start += len(line) + 1
+        label_at = self.b.pending_at
         prefix = self.b.take_label()
         if rows and prefix:
-            rows[0] = (prefix + rows[0][0].lstrip(), rows[0][1], None)
+            text, src, _, end, line_at = rows[0]
+            lead = len(text) - len(text.lstrip())
+            if line_at:
+                line_at = shift(slice_anchors(line_at, lead, len(text)), len(prefix))
+                line_at.insert(0, (0, label_at if label_at is not None else line_at[0][1]))
+            rows[0] = (prefix + text.lstrip(), src, None, end, line_at)
         self.b.block(rows)
 
     def handle_comment(self, data: str) -> None:

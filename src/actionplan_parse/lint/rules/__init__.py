@@ -29,7 +29,7 @@ from . import (
 )
 from .base import Context, Finding, Rule
 
-__all__ = ["RULES", "Context", "Finding", "Rule", "diagnose", "rule_for"]
+__all__ = ["RULES", "Context", "Finding", "Rule", "diagnose", "diagnose_file", "rule_for"]
 
 RULES: Registry[Rule] = Registry("lint rule")
 """The rules by code, in the order of docs/rules.md; ``RULES.register(code, rule)`` adds one."""
@@ -65,6 +65,14 @@ def diagnose(document: Document, lines: list[Line], source: SourceText) -> list[
     for rule in RULES.values():
         found.extend(_diagnostic(rule, f, context) for f in rule.check(context))
     return sorted(found, key=lambda d: (d.span.start_line if d.span else 0, d.code))
+
+
+def diagnose_file(document: Document, source: SourceText) -> list[Diagnostic]:
+    """The rules about the file itself (line endings), for a document whose lines were
+    numbered apart from the file (HTML, numbered by its stripped text)."""
+    context = Context(document, [], source)
+    rule = mixed_newlines.RULE
+    return [_diagnostic(rule, f, context) for f in rule.check(context)]
 
 
 def _diagnostic(rule: Rule, finding: Finding, context: Context) -> Diagnostic:

@@ -21,7 +21,9 @@ The parser reads these markers back (see ``lines.py``), so
 ``normalize`` is idempotent. In the ``source`` style a node that had no label
 keeps none: the marker line stands where it stood and the parser infers it again.
 A blank line is written only before a paragraph that would otherwise read as the
-continuation of the line above. A bilingual copy (``Document.translations``) is
+continuation of the line above, and before the first node after a title or preamble
+paragraph that does not end a sentence (`Joint Plan` then `1. promote …` would read as
+one title). A bilingual copy (``Document.translations``) is
 written interleaved, as such copies are: each node is followed by its rendering in
 the other language, which keeps its own labels, so the parser splits it again.
 """
@@ -182,6 +184,8 @@ class _Writer:
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
         self.translations: list[dict[str, Node]] = []
+        self.front_end = 0
+        """Lines of title and preamble: a node line right after them may need a blank line."""
 
     def lines(self, document: Document) -> list[str]:
         self.fragments = sorted(document.fragments, key=lambda f: f.span.start_line)
@@ -193,6 +197,7 @@ class _Writer:
         for translation in document.translations:
             for paragraph in translation.preamble:
                 self._text(tidy_dashes(paragraph))
+        self.front_end = len(self.out)
         for node in _walk(document.children):
             self._flush(node.span.start_line)
             self._node(node)
@@ -219,6 +224,8 @@ class _Writer:
             texts = texts[1:]
             if heading_lost(node):
                 line.append(MARK_HEADING_LOST)
+            if len(self.out) == self.front_end and not self._closed():  # `Title` + `1. promote`
+                self.out.append("")  # would read as one title
             self.out.append(" ".join(line))
         for paragraph in texts:
             self._text(paragraph)
@@ -228,9 +235,13 @@ class _Writer:
 
     def _text(self, paragraph: str) -> None:
         """An unlabelled paragraph: after a blank line when the line above does not end one."""
-        if self.out and not self.out[-1].rstrip().endswith(_CLOSING):
+        if not self._closed():
             self.out.append("")
         self.out.append(paragraph)
+
+    def _closed(self) -> bool:
+        """Nothing written yet, or the last line ends so that it never continues."""
+        return not self.out or self.out[-1].rstrip().endswith(_CLOSING)
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:

@@ -12,6 +12,7 @@ first node that comes back different: it is visible, and it fails once it is fix
 # ruff: noqa: E501  (the KNOWN table quotes the first differing node of each failing round trip)
 from __future__ import annotations
 
+import importlib
 from functools import cache
 from pathlib import Path
 
@@ -259,7 +260,28 @@ def test_a_title_without_closing_punctuation_stays_apart_from_the_first_item(tit
     text = f"{title}\n\n1. promote trade and investment\n2. open markets\n"
     document = parse(text, input_format="text")
     assert document.title == title and len(document.children) == 2
+    again = parse(normalize(document, style), input_format="text")
+    assert again.title == title
+    assert contents(again) == contents(document)
+
+
+@pytest.mark.parametrize("style", NORMALIZE_STYLES)
+def test_the_writer_separates_the_title_when_the_reader_would_merge_it(style, monkeypatch):
+    """When the text read back has another title, the first node is written after a blank line."""
+    module = importlib.import_module("actionplan_parse.outputs.normalize")  # not the function
+
+    calls: list[int] = []
+
+    def merged_once(written, read):
+        calls.append(1)
+        return len(calls) == 1  # the reader is made to merge the title, once
+
+    monkeypatch.setattr(module, "_title_changed", merged_once)
+    document = parse("Joint Plan of Action\n\n1. promote trade\n2. open markets\n")
     written = normalize(document, style)
-    assert written.startswith(f"{title}\n\n")
-    assert contents(parse(written, input_format="text")) == contents(document)
-    assert parse(written, input_format="text").title == title
+    assert written.startswith("Joint Plan of Action\n\n")
+    assert contents(parse(written)) == contents(document)
+    plain = parse("Joint Plan of Action.\n1. promote trade\n")  # a closed title needs nothing
+    monkeypatch.setattr(module, "_title_changed", lambda written, read: True)
+    assert normalize(plain, style).startswith("Joint Plan of Action.\n")
+    assert not normalize(plain, style).startswith("Joint Plan of Action.\n\n")

@@ -135,11 +135,11 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "un_awaza_political_declaration_2025_en.txt",
         "decimal",
-    ): "normalize decimal: 38 nodes come back as 41; node 3.1#2 comes back as 4 ('Global context and shared commitments')",
+    ): "normalize decimal: 38 nodes come back as 41; node 3.1#2 comes back as 4 ('Global context and shared commitments'): a repeated number has no decimal or legal label (docs/formats.md limit)",
     (
         "un_awaza_political_declaration_2025_en.txt",
         "legal",
-    ): "normalize legal: 38 nodes come back as 40; node 3.1#2 comes back as 4 ('Global context and shared commitments')",
+    ): "normalize legal: 38 nodes come back as 40; node 3.1#2 comes back as 4 ('Global context and shared commitments'): a repeated number has no decimal or legal label (docs/formats.md limit)",
     (
         "un_awaza_political_declaration_2025_en.txt",
         "markdown",

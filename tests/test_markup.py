@@ -362,3 +362,57 @@ def test_html_table_cells_and_auto() -> None:
     assert strip_markup("<p>one\ntwo\n</p>\n\n<p>\nthree</p>", "html").line_end == (2, 2, 6)
     assert strip_markup("x\x00y", "text").text == "x\x00y"
     assert strip_markup("# T\n\n**b**\n", "auto").emphasis == {1: "h1", 3: "bold"}
+
+
+# -- line for line (how the parser reads Markdown) ------------------------------------------
+
+
+def test_keep_lines_leaves_paragraphs_to_the_parser() -> None:
+    md = (
+        "**II. Joint action**\n5. We decide to establish a\njoint group.\n6. We invite banks.\n\n"
+        "1.  First item that wraps\n    onto a hanging line.\n    - nested bullet\n\n"
+        "    **I. Bold section wrapped\n    over two lines**\n\n___\n\nLast `code`.\n"
+    )
+    result = strip_markup(md, "markdown", keep_lines=True)
+    assert result.lines == [
+        "II. Joint action",
+        "5. We decide to establish a",
+        "joint group.",
+        "6. We invite banks.",
+        "",
+        "1. First item that wraps",
+        "    onto a hanging line.",
+        "    - nested bullet",
+        "",
+        "    I. Bold section wrapped",
+        "    over two lines",
+        "",
+        "___",
+        "",
+        "Last code.",
+    ]
+    assert result.line_map == (1, 2, 3, 4, 4, 6, 7, 8, 8, 10, 11, 11, 13, 13, 15)
+    assert result.emphasis == {1: "bold", 10: "bold", 11: "bold"}
+    _check_map(result, md)
+    # paragraph mode (the default) still joins what CommonMark calls one paragraph
+    assert strip_markup(md, "markdown").lines[0].startswith("II. Joint action 5. We decide")
+
+
+def test_keep_lines_headings_and_html_residue() -> None:
+    result = strip_markup("Title\n=====\n## 1. Trade\ntext\n", "markdown", keep_lines=True)
+    assert result.lines == ["Title", "", "1. Trade", "text"]
+    assert result.emphasis == {1: "h1", 3: "h2"}
+    bullets = strip_markup("- a\n\n    * b\n\n+ c\n", "markdown", keep_lines=True)
+    assert bullets.lines == ["- a", "", "    * b", "", "+ c"]  # the marker is evidence too
+    html = ' * body : <P style="x"><B>Joint Title</B></P>\n<P>1. One.</P>\n'
+    stripped = strip_markup(html, "html")
+    assert stripped.lines[:3] == ["* body :", "", "Joint Title"]
+    assert stripped.residue == 1
+    assert strip_markup("<p>clean</p>", "html").residue == 0
+
+
+def test_front_matter_title_loses_a_trailing_separator() -> None:
+    assert front_matter('---\ntitle: "Awaza Political Declaration :"\n---\n')[1] == (
+        "Awaza Political Declaration"
+    )
+    assert front_matter("---\ntitle: Joint Statement\n---\n")[1] == "Joint Statement"

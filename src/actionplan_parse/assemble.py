@@ -192,7 +192,9 @@ class _Assembler:
     def _choices(self, block: Block) -> list[_Choice]:
         choices = []
         depth = len(self.frames)
-        under_heading = self.frames[-1].heading
+        deepest = self.frames[-1]
+        tiered = deepest.node.reading is not None and bool(deepest.node.reading.tier)
+        under_heading = deepest.heading or tiered  # `## 1.`: a heading with a label
         for written in block.readings:
             positional = self._positional(written)
             for level in range(1, depth):

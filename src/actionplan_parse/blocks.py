@@ -121,7 +121,9 @@ def _continues(
     prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
     ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
-        if ends_paragraph or not block.parts:
+        if _runs_on_inline(prev_text, line):
+            return True  # `… (2) the legal pathways;` / `(3) humane management …`
+        if ends_paragraph or not block.parts or _next_sibling(block, line):
             return False
         if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
             return _could_be_a_word(line)
@@ -130,7 +132,48 @@ def _continues(
         return blank_separated or (long_line and line.content[:1].islower())
     if blank_separated:
         return True
-    return not prev_text.endswith(_CLOSING) and _continues_sentence(line.content)
+    if prev_text.endswith(_CLOSING):
+        return False
+    cut = len(prev_text) >= max(_SHORTEST_WRAP, _FULL_LINE * wrap_width)  # the wrapper cut it
+    return cut or _continues_sentence(line.content) or _hangs(block, line)
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" \u3000\xa0"))
+
+
+def _hangs(block: Block, line: Line) -> bool:
+    """A hanging indent: the line is indented deeper than the paragraph's first line
+    (`1.  … we intend to establish a Joint` / `    Commission on …`, Pandoc's wrapping)."""
+    indent = _indent(line.raw)
+    return indent >= 2 and indent > _indent(block.lines[0].raw)
+
+
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _runs_on_inline(prev_text: str, line: Line) -> bool:
+    """The line's label continues an enumeration inside the previous line: `(3)` after a
+    line holding `(2)` past its start. A wrap put the label at the start of a line."""
+    label = line.label or ""
+    if not _DIGITS.fullmatch(label.strip("()[].:")) or not label.startswith(("(", "[")):
+        return False
+    value = int(label.strip("()[].:"))
+    before = label.replace(str(value), str(value - 1), 1)
+    return value > 1 and prev_text.lstrip().find(" " + before + " ") > 0
+
+
+def _next_sibling(block: Block, line: Line) -> bool:
+    """The paragraph's own label again, at its indentation, counting on: the next item of
+    its list (`-   Power …, cabling,` / `    transformers …` / `-   Energy storage …`)."""
+    first = block.lines[0]
+    if first.kind != "labelled" or _indent(first.raw) != _indent(line.raw):
+        return False
+    return any(
+        r.form == w.form and (r.value is None or w.value is not None and r.value == w.value + 1)
+        for r in line.readings
+        for w in first.readings
+    )
 
 
 def _continues_sentence(text: str) -> bool:

@@ -32,7 +32,7 @@ __all__ = ["Cleaned", "Removal", "clean"]
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.\-]+){1,6}")
 _JOB_NUMBER = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?")
 _PAGE_COUNTER = re.compile(r"(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.IGNORECASE)
-_BARCODE = re.compile(r"\*\d{5,}\*")
+_BARCODE = re.compile(r"\*\d{5,}\*|\d{7,}")  # bare when Markdown read `*2516680*` as emphasis
 _FURNITURE_TOKEN = re.compile(
     "|".join(p.pattern for p in (_SYMBOL, _JOB_NUMBER, _PAGE_COUNTER, _BARCODE)), re.IGNORECASE
 )
@@ -43,7 +43,7 @@ _MAX_HEADER = 80
 # full stop (`Charter.3`); never to a number or an initial (`2.3`, `US$1.5`, `A.2`)
 _GLUED_NOTE = re.compile(r"(?:(?<=[a-z,;:”’)\]])|(?<=[a-z]{2}\.))(\d{1,3})(?=[\s,;.:]|$)")
 _CLOSING_MATTER = re.compile(
-    r"\d+(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}", re.IGNORECASE
+    r"\d{1,4}(?:st|nd|rd|th) plenary meeting|\d{1,2} [A-Z][a-z]+ \d{4}", re.IGNORECASE
 )
 _MAX_GROUPED = 100
 _HEADER_LINES = 4  # a page header or footer is a small block between blank lines

@@ -55,7 +55,10 @@ def heading_style(block: Block) -> str | None:
     if emphasis:
         return _normalise(emphasis)
     letters = [c for c in text if c.isalpha()]
-    if not letters or not text[0].isalpha() or not text[0].isupper():
+    words = text.split()
+    if len(words) > 1 and words[0].isdigit():  # `2030 Agenda for …`: a year, not a label
+        words = words[1:]
+    if not letters or not words[0][0].isalpha() or not words[0][0].isupper():
         return None
     if len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii()):
         return "caps"

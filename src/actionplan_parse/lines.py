@@ -32,7 +32,7 @@ __all__ = [
 MARK_INFERRED = "[inferred]"
 MARK_HEADING_LOST = "[heading lost]"
 _MARK_PREFIX = re.compile(r"^([ \t\u3000\xa0]*)\[inferred\][ \t\u3000\xa0]*")
-_MARK_SUFFIX = re.compile(r"[ \t\u3000\xa0]*\[heading lost\][ \t\u3000\xa0]*$")
+_SPACES = " \t\u3000\xa0"
 _MARKER_LINE = re.compile(
     r"\[content lost\b[^\]\n]*\]|(?:\[inferred\][ \t]*)?(?:\[heading lost\])?"
 )
@@ -105,14 +105,26 @@ def _strip_marks(text: str, raw_lines: list[str]) -> tuple[str, dict[int, tuple[
         if m := _MARK_PREFIX.match(line):
             found.append("inferred")
             line = m.group(1) + line[m.end() :]
-        if m := _MARK_SUFFIX.search(line):
+        if (kept := _without_suffix(line)) is not None:
             found.append("heading-lost")
-            line = line[: m.start()]
+            line = kept
         if found:
             marks[index + 1] = tuple(found)
             if line.strip():  # a line of markers only stays as written: garbled
                 out[index] = line
     return "\n".join(out), marks
+
+
+def _without_suffix(line: str) -> str | None:
+    r"""The line without a trailing `[heading lost]` (and the spaces around it), if it has one.
+
+    String operations, not a `\s*[heading lost]\s*$` search: that search restarts at every
+    space of a long run of spaces and is quadratic in it.
+    """
+    body = line.rstrip(_SPACES)
+    if not body.endswith(MARK_HEADING_LOST):
+        return None
+    return body[: -len(MARK_HEADING_LOST)].rstrip(_SPACES)
 
 
 def _marked(line: Line, parsed_lines: list[str], marks: tuple[str, ...]) -> Line:

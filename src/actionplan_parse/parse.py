@@ -21,6 +21,7 @@ from .read import SourceText, decode, read_path, shown_path
 from .read_akn import looks_like_akn, read_akn
 from .resolve import resolve, span_of
 from .rules import diagnose
+from .titles import settle_title
 
 __all__ = [
     "INPUT_FORMATS",
@@ -96,7 +97,9 @@ def parse_source_text(
         lines = cleaned.lines
         language, own, others = split_streams(to_blocks(lines))
         parallels = [(other, assemble(blocks)) for other, blocks in others]
-        document = resolve(assemble(own), spans_source, path, fmt, meta_title, language, parallels)
+        outline = assemble(own)
+        stated = settle_title(outline, meta_title)
+        document = resolve(outline, spans_source, path, fmt, stated, language, parallels)
         document.removed = [
             Removed(
                 reason=run.reason,
@@ -124,21 +127,45 @@ def numbered_lines(
     if fmt == "text":
         skip, title = front_matter(source.text)
         return scan(source.text, vocabulary), source, title, skip
-    stripped = strip_markup(source.text, fmt)
+    stripped = strip_markup(source.text, fmt, keep_lines=True)
     plain = scan(stripped.text, vocabulary)
     numbers = [stripped.line_map[line.number - 1] for line in plain]
     ends: list[int | None] = [stripped.line_end[line.number - 1] for line in plain]
-    content = [n for n, line in zip(numbers, plain, strict=True) if line.kind != "blank"]
+    content = [
+        (n, end or n)
+        for n, end, line in zip(numbers, ends, plain, strict=True)
+        if line.kind != "blank"
+    ]
     spans_source = source
-    if any(b <= a for a, b in zip(content, content[1:], strict=False)):
+    # a line starting on (or before) the source line where the previous one ends
+    if any(b <= a_end for (_, a_end), (b, _) in zip(content, content[1:], strict=False)):
         spans_source = replace(decode(stripped.text), encoding=source.encoding, bom=source.bom)
         numbers = [line.number for line in plain]
         ends = [None] * len(plain)
     lines = [
-        replace(line, number=n, end=end, emphasis=stripped.emphasis.get(line.number))
+        _with_markup(replace(line, number=n, end=end), stripped.emphasis.get(line.number))
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
+    lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
     return lines, spans_source, stripped.title, 0
+
+
+def _residue(line: Line) -> Line:
+    """Text before an HTML document's first tag: a garbled fragment (AP001), never a node."""
+    if line.kind == "blank":
+        return line
+    return replace(line, kind="garbled", label=None, readings=(), content=line.raw.strip())
+
+
+_HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _with_markup(line: Line, emphasis: str | None) -> Line:
+    """The line's emphasis; a label in a heading (`## 1.`, `<h3>2.2</h3>`) gets its tier."""
+    if emphasis not in _HEADING_TIERS or not line.readings:
+        return replace(line, emphasis=emphasis)
+    readings = tuple(r._replace(tier=emphasis) for r in line.readings)
+    return replace(line, emphasis=emphasis, readings=readings)
 
 
 @contextmanager

@@ -119,17 +119,21 @@ def _depth(node: Draft) -> int:
 def _nodes(
     parent: Draft, prefix: str, depth: int, source: SourceText, parent_kind: str | None = None
 ) -> list[Node]:
-    nodes, used = [], set()
+    nodes: list[Node] = []
+    used: set[str] = set()
+    last_suffix: dict[str, int] = {}  # base id -> its last `#n`: no rescan from #2
     for draft in parent.children:
         if _number_marked_unknown(draft):
             draft.number = None
             draft.reasons = [r for r in draft.reasons if r != "position-number"]
         segment = "?" if draft.number is None else str(draft.number)
         base = f"{prefix}{segment}"
-        node_id, n = base, 1
+        n = last_suffix.get(base, 0) + 1
+        node_id = base if n == 1 else f"{base}#{n}"
         while node_id in used:
             n += 1
             node_id = f"{base}#{n}"
+        last_suffix[base] = n
         used.add(node_id)
         nodes.append(_node(draft, node_id, depth, source, parent_kind))
     return nodes

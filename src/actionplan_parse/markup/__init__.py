@@ -43,6 +43,9 @@ class Stripped:
     line_end: tuple[int, ...] = ()
     """For each output line, the last source line it covers (a joined, hard-wrapped
     paragraph ends there); ``>=`` its :attr:`line_map` entry."""
+    residue: int = 0
+    """HTML: the first ``residue`` output lines are text that came before the first tag
+    (`` * body : <P …>`` copied out of a source file): not part of the document."""
 
     @property
     def lines(self) -> list[str]:
@@ -50,29 +53,31 @@ class Stripped:
         return _split_lines(self.text)
 
 
-def strip_markup(text: str, fmt: str) -> Stripped:
+def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     """Strip Markdown (``markdown``) or HTML (``html``) to plain text; ``text`` is identity.
 
     ``auto`` picks the format with :func:`detect_format`. Newlines are normalised first
     (``\\r\\n`` and ``\\r`` count as one line end, as in the read stage). Never raises;
-    an unknown ``fmt`` is treated as ``text``.
+    an unknown ``fmt`` is treated as ``text``. ``keep_lines`` (Markdown only): line for
+    line, see ``docs/input-formats.md``.
     """
     text = _NEWLINE.sub("\n", text)
     if fmt == "auto":
         fmt = detect_format(text)
     if fmt == "markdown":
         meta_end, title = front_matter(text)
-        out, line_map, emphasis, ends = strip_markdown(text, meta_end)
+        out, line_map, emphasis, ends = strip_markdown(text, meta_end, keep_lines)
         return Stripped(out, line_map, emphasis, title, ends)
     if fmt == "html":
-        out, line_map, emphasis, ends, title = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends)
+        out, line_map, emphasis, ends, title, residue = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, residue)
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 
 
 # -- front matter --------------------------------------------------------------------------
 
+_TITLE_SEPARATOR = re.compile(r"\s+[:;/]$")
 _FENCE_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
@@ -102,7 +107,8 @@ def _yaml_title(block: str) -> str | None:
     if isinstance(data, dict):
         title = data.get("title")
         if isinstance(title, str) and title.strip():
-            return " ".join(title.split())
+            # `Awaza Political Declaration :`: a library record's separator, not the title's
+            return _TITLE_SEPARATOR.sub("", " ".join(title.split())) or None
     return None
 
 
@@ -119,7 +125,8 @@ _MD_SIGNALS = (  # (pattern, literals one of which a match must contain: a cheap
     (re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE), ("#",)),  # ATX heading
     # backslash escapes of Markdown syntax: `1\.` `II\.` at a line start, `\*` `\#` `\_`
     (re.compile(r"^[ \t]*[\dIVXLivxl]{1,4}\\\.|\\[#*_\[\]`]", re.MULTILINE), ("\\",)),
-    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),  # links
+    # links; the text excludes `[` so that each search from a `[` stops at the next one
+    (re.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)"), ("](",)),
     (re.compile(r"<(?:u|sup|sub|ins)>|<!--", re.IGNORECASE), ("<",)),  # inline HTML
     (
         re.compile(r"^(?:\*\*\*|---|___)[ \t]*$|^(?:===+|---+)[ \t]*$", re.MULTILINE),

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BOLD", "ITALIC", "UNDERLINE", "Builder", "Paragraph", "signal_of"]
+__all__ = [
+    "BOLD",
+    "ITALIC",
+    "MAX_LIST_DEPTH",
+    "UNDERLINE",
+    "Builder",
+    "Paragraph",
+    "list_indent",
+    "signal_of",
+]
 
 BOLD = "bold"
 ITALIC = "italic"
@@ -26,6 +35,17 @@ _STRAY = re.compile(r"\*{2,}")
 _LABEL_PREFIX = re.compile(
     r"\s*(?:[(\[]?(?:\d{1,4}(?:\.\d{1,3})*|[IVXLCDMivxlcdm]{1,7}|[A-Za-z])[.):\]]|[-•·▪–])\s+"
 )
+
+
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this in markup are written at this depth (flattened): the
+indentation of a label grows with its depth, so `<ul><li>` x 30,000 would otherwise write
+gigabytes. No plan nests lists this deep."""
+
+
+def list_indent(depth: int) -> str:
+    """The indentation of a list label at ``depth`` (1 = top level), capped at MAX_LIST_DEPTH."""
+    return "    " * (min(depth, MAX_LIST_DEPTH) - 1)
 
 
 def signal_of(styles: frozenset[str]) -> str | None:
@@ -52,10 +72,22 @@ class _Line:
 class Paragraph:
     """Styled text of one block, split into lines by hard breaks."""
 
-    def __init__(self, src: int, heading: str | None = None, prefix: str = "") -> None:
+    def __init__(
+        self,
+        src: int,
+        heading: str | None = None,
+        prefix: str = "",
+        keep_lines: bool = False,
+        source: list[str] | None = None,
+    ) -> None:
         self.src = src
         self.heading = heading
         self.prefix = prefix
+        self.keep_lines = keep_lines
+        """Line for line: every source line stays an output line (Markdown read by the
+        parser); otherwise lines of one emphasis or of a heading are joined."""
+        self.source = source or []
+        """Source lines: a kept line that the label prefix does not start keeps their indent."""
         self.lines: list[_Line] = [_Line()]
 
     def add(self, text: str, styles: frozenset[str], src: int, literal: bool = False) -> None:
@@ -84,6 +116,8 @@ class Paragraph:
             src = line.src if line.src is not None else self.src
             end = line.end if line.end is not None else src
             out.append((text, src, _line_signal(runs), end))
+        if self.keep_lines:
+            return self._kept(out)
         if len(out) > 1 and (self.heading or len({row[2] for row in out}) == 1 and out[0][2]):
             joined = " ".join(row[0] for row in out)
             out = [(joined, out[0][1], out[0][2], out[-1][3])]
@@ -93,6 +127,23 @@ class Paragraph:
             text, src, sig, end = out[0]
             out[0] = (self.prefix + text, src, sig, end)
         return out
+
+    def _indent(self, src: int) -> str:
+        if not 1 <= src <= len(self.source):
+            return ""
+        line = self.source[src - 1].expandtabs(4)
+        return " " * (len(line) - len(line.lstrip(" ")))
+
+    def _kept(
+        self, out: list[tuple[str, int, str | None, int]]
+    ) -> list[tuple[str, int, str | None, int]]:
+        """Line for line: the label prefix (list nesting) on the first line; the others keep
+        the indentation they have in the source."""
+        kept = []
+        for index, (text, src, signal, end) in enumerate(out):
+            lead = self.prefix if index == 0 and self.prefix else self._indent(src)
+            kept.append((lead + text, src, self.heading or signal, end))
+        return kept
 
 
 def _unstray(runs: list[_Run], state: frozenset[str]) -> tuple[list[_Run], frozenset[str]]:
@@ -133,8 +184,10 @@ def _line_signal(runs: list[_Run]) -> str | None:
 class Builder:
     """Collects output lines, one blank line between blocks."""
 
-    def __init__(self, n_source_lines: int) -> None:
+    def __init__(self, n_source_lines: int, keep_lines: bool = False) -> None:
         self.n = max(1, n_source_lines)
+        self.keep_lines = keep_lines
+        """Blank lines only where the source has them (see :meth:`block`)."""
         self.lines: list[str] = []
         self.srcs: list[int] = []
         self.ends: list[int] = []
@@ -153,13 +206,14 @@ class Builder:
             self.emphasis[len(self.lines)] = signal
 
     def block(self, rows: list[tuple]) -> None:
-        """Write one block's lines, after a blank line when something came before.
+        """Write one block's lines, after a blank line when something came before
+        (line for line: unless the block starts on the source line after the last one).
 
         A row is (text, first source line, signal) or (…, last source line).
         """
         if not rows:
             return
-        if self.lines:
+        if self.lines and not (self.keep_lines and rows[0][1] == self.ends[-1] + 1):
             self._emit("", self.srcs[-1], None, self.ends[-1])
         for row in rows:
             self._emit(row[0], row[1], row[2], row[3] if len(row) > 3 else row[1])

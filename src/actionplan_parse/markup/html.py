@@ -13,10 +13,12 @@ from the event stream.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from ..styles.numbered import to_roman
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
+from ._defuse import defuse_html
 
 __all__ = ["feed_html", "strip_html"]
 
@@ -42,7 +44,6 @@ _INLINE_STYLE = {
     "u": {UNDERLINE},
     "ins": {UNDERLINE},
 }
-_CSS = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 # `1` `[2]` `(3)` `*` `†` `iv` `a`: a footnote mark, dropped from <sup>
 _FOOTNOTE = re.compile(r"\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?\s*")
 
@@ -54,18 +55,23 @@ def is_footnote_mark(text: str, before: str) -> bool:
 
 def strip_html(
     text: str,
-) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None]:
-    """Plain text, line map, emphasis, last source lines and ``<title>`` of an HTML text."""
+) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int]:
+    """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, and
+    how many output lines come before its first tag (residue such as `` * body : <P>``)."""
     builder = Builder(text.count("\n") + 1)
-    title = feed_html(builder, text, 0)
-    return (*builder.result(), title)
+    parser = _Stripper(builder, 0)
+    title = _feed(parser, text)
+    return (*builder.result(), title, parser.residue)
 
 
 def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
     """Write the blocks of an HTML text (or fragment) into ``builder``; return the title."""
-    parser = _Stripper(builder, line_offset)
+    return _feed(_Stripper(builder, line_offset), text)
+
+
+def _feed(parser: _Stripper, text: str) -> str | None:
     try:
-        parser.feed(text)
+        parser.feed(defuse_html(text))
         parser.close()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - defensive
         # html.parser is lenient, but odd markup declarations have raised in some
@@ -110,6 +116,16 @@ class _Stripper(HTMLParser):
         self.cell = 0
         self.title: str | None = None
         self._title_parts: list[str] | None = None
+        self.residue = 0
+        """Output lines written from text before the first tag (set when that tag comes)."""
+        self._tagged = False
+
+    def _markup_begins(self) -> None:
+        """Text before the first tag is not part of the HTML document: its own lines."""
+        if not self._tagged:
+            self._tagged = True
+            self._flush()
+            self.residue = len(self.b.lines)
 
     # -- positions and state -----------------------------------------------------------
     def _line(self, data: str = "") -> int:
@@ -130,6 +146,7 @@ class _Stripper(HTMLParser):
 
     # -- events ------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._markup_begins()
         if self.skip:
             if tag == self.skip[-1] and tag not in _VOID:
                 self.skip.append(tag)
@@ -185,7 +202,7 @@ class _Stripper(HTMLParser):
             lst[1] = number + 1
             depth = max(1, len(self.lists))
             label = _list_label(lst[0], number, lst[2])
-            self.b.set_label("    " * (depth - 1) + label + " ", self._line())
+            self.b.set_label(list_indent(depth) + label + " ", self._line())
         elif tag == "pre":
             self.pre += 1
 
@@ -269,15 +286,25 @@ class _Stripper(HTMLParser):
         self.b.block(rows)
 
     def handle_comment(self, data: str) -> None:
-        return
+        self._markup_begins()
+
+    def handle_decl(self, decl: str) -> None:
+        self._markup_begins()
 
     def unknown_decl(self, data: str) -> None:
         return
 
 
+def _declarations(style: str) -> Iterator[tuple[str, str]]:
+    """`name: value` pairs of a `style` attribute, lower-cased (a split: linear in any input)."""
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon and name.strip() and value.strip():
+            yield name.strip().lower(), value.strip().lower()
+
+
 def _apply_css(style: str, styles: set[str]) -> None:
-    for name, value in _CSS.findall(style):
-        name, value = name.lower(), value.strip().lower()
+    for name, value in _declarations(style):
         if name == "font-weight":
             if value in ("bold", "bolder") or value[:1] in "6789" and value[1:] == "00":
                 styles.add(BOLD)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph
+from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
 from .html import feed_html, is_footnote_mark
 
 __all__ = ["strip_markdown"]
@@ -34,27 +34,64 @@ _INLINE_STYLE = {
     "ins": UNDERLINE,
 }
 _ORDERED_LABEL = re.compile(r"[\s>]*(\d{1,9}[.)])")
+_INLINE_SYNTAX = re.compile(r"[\[\]!*_<>`&\\~]")
+MAX_INLINE_SYNTAX = 2_000
+"""A block with more inline-syntax characters than this, and more than one in ten of its
+characters, is read literally: markdown-it spends 0.1-0.4 ms on each `[` `*` `!`..., so a
+200 kB run of them would take a minute. Prose never comes near either bound."""
 
 
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True})
     md.enable("table")
-    md.disable(["code", "text_join"])
+    md.disable(["code", "text_join", "inline"])  # inline: run per block, see `_inline_tokens`
     return md
 
 
+def _parse(source: str) -> list[Token]:
+    """Block tokens, with the children of each inline token parsed, or literal if markup-dense."""
+    md, env = _md(), {}
+    tokens = md.parse(source, env)
+    for tok in tokens:
+        if tok.type == "inline":
+            tok.children = _inline_tokens(md, tok.content, env)
+    return tokens
+
+
+def _literal(content: str) -> list[Token]:
+    """The block as plain text tokens, line breaks kept (so line numbers stay right)."""
+    tokens: list[Token] = []
+    for i, line in enumerate(content.split("\n")):
+        if i:
+            tokens.append(Token("softbreak", "br", 0))
+        tokens.append(Token("text", "", 0, content=line))
+    return tokens
+
+
+def _inline_tokens(md: MarkdownIt, content: str, env: dict[str, object]) -> list[Token]:
+    syntax = len(_INLINE_SYNTAX.findall(content))
+    if syntax > MAX_INLINE_SYNTAX and syntax * 10 > len(content):
+        return _literal(content)
+    children: list[Token] = []
+    md.inline.parse(content, md, env, children)
+    return children
+
+
 def strip_markdown(
-    text: str, first_line: int = 0
+    text: str, first_line: int = 0, keep_lines: bool = False
 ) -> tuple[str, tuple[int, ...], dict[int, str], tuple[int, ...]]:
     """Plain text, line map, emphasis signals and last source lines of a Markdown text.
 
     ``first_line`` (0-based) skips a front matter block: those lines are read as blank.
+    ``keep_lines``: every source line of a paragraph stays a line of its own, and blank
+    lines stand only where the source has them, so CommonMark's paragraph and list
+    continuation rules decide nothing (the parser reads Markdown this way).
     """
     lines = text.split("\n")
     source = "\n".join([""] * first_line + lines[first_line:]) if first_line else text
-    builder = Builder(len(lines))
-    _Walker(builder, lines).walk(_md().parse(source))
+    builder = Builder(len(lines), keep_lines)
+    _Walker(builder, lines).walk(_parse(source))
     return builder.result()
 
 
@@ -94,13 +131,13 @@ class _Walker:
     def _list_item_open(self, tok: Token) -> None:
         start = tok.map[0] if tok.map else 0
         if tok.markup in ("-", "*", "+"):
-            label = "-"
+            label = tok.markup if self.b.keep_lines else "-"  # line for line: the marker too
         else:
             label = tok.info + tok.markup if tok.info else ""
             if not label and start < len(self.lines):
                 m = _ORDERED_LABEL.match(self.lines[start])
                 label = m.group(1) if m else "1."
-        indent = "    " * max(0, self.depth - 1)
+        indent = list_indent(max(1, self.depth))
         self.b.set_label(f"{indent}{label} ", start + 1)
 
     def _list_item_close(self, tok: Token) -> None:
@@ -119,6 +156,12 @@ class _Walker:
         self.b.block(rows)
 
     _code_block = _fence
+
+    def _hr(self, tok: Token) -> None:
+        """A thematic break is a visible line: read line for line, it stays as written
+        (`_____` before footnotes is evidence the debris stage uses)."""
+        if self.b.keep_lines and tok.map and tok.map[0] < len(self.lines):
+            self.b.block([(self.lines[tok.map[0]].strip(), tok.map[0] + 1, None)])
 
     def _html_block(self, tok: Token) -> None:
         feed_html(self.b, tok.content, tok.map[0] if tok.map else 0)
@@ -139,7 +182,7 @@ class _Walker:
                 para.add(" | ", frozenset(), src, literal=True)
             _Inline(para, src).run(tok.children or [])
             return
-        para = Paragraph(src, self.heading, self.b.take_label())
+        para = Paragraph(src, self.heading, self.b.take_label(), self.b.keep_lines, self.lines)
         _Inline(para, src).run(tok.children or [])
         self.b.paragraph(para)
 
@@ -169,8 +212,11 @@ class _Inline:
             elif kind in ("text_special", "code_inline"):
                 self.add(tok.content, literal=True)
             elif kind == "softbreak":
-                self.add("\n")
                 self.src += 1
+                if self.para.keep_lines and self.sup is None:
+                    self.para.hard_break()
+                else:
+                    self.add("\n")
             elif kind == "hardbreak":
                 self.src += 1
                 if self.sup is None:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..models import Node
 from .base import Context, Finding, Rule, child_id, where
+
+MAX_LISTED = 5
+"""Gaps of up to this many numbers list every missing id; longer ones name a range."""
 
 
 def check(context: Context) -> Iterator[Finding]:
@@ -19,16 +23,27 @@ def check(context: Context) -> Iterator[Finding]:
             if previous == 0 and runs_on.get(form) == node.number - 1:
                 previous = node.number - 1  # continues the previous list of this form
             if previous is not None and node.number > previous + 1:
-                missing = [child_id(parent, n) for n in range(previous + 1, node.number)]
+                missing = _missing(parent, previous + 1, node.number - 1)
                 start = "list starts at" if previous == 0 else "number skipped before"
                 yield Finding(
                     node.span.start_line,
                     node.span.start_line,
-                    f"{start} {node.number} {where(parent)}: missing {', '.join(missing)}",
+                    f"{start} {node.number} {where(parent)}: missing {missing}",
                     node.id,
                 )
             previous = node.number
             runs_on[form] = node.number
+
+
+def _missing(parent: Node | None, first: int, last: int) -> str:
+    """The missing ids, listed up to `MAX_LISTED`, else as a range with a count.
+
+    A range keeps the message short whatever the gap (`第九九九九九条` after `第一条`).
+    """
+    count = last - first + 1
+    if count <= MAX_LISTED:
+        return ", ".join(child_id(parent, n) for n in range(first, last + 1))
+    return f"{child_id(parent, first)}-{child_id(parent, last)}, {count:,} numbers"
 
 
 RULE = Rule(
@@ -39,7 +54,8 @@ RULE = Rule(
     check,
     meaning=(
         "A number is skipped between two siblings (`(IV)` then `(VI)`), or a list "
-        "starts above one (`(II)` first). The message names the missing ids."
+        "starts above one (`(II)` first). The message names the missing ids, or for a gap of "
+        "more than five numbers their range and count (`missing 2-99998, 99,997 numbers`)."
     ),
     why=(
         "An item was lost in copying, or the numbering is wrong: either way the copy "

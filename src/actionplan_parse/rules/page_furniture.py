@@ -30,7 +30,7 @@ _PAGE_NUMBER = re.compile(
     r"|[-–—]\s*\d{1,4}\s*[-–—]",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*")
+_STAMP = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|\d{7,}")
 _KINDS = ("text", "debris")
 
 

@@ -30,17 +30,20 @@ class Reading(NamedTuple):
     """``paren``, ``period``, ``comma``, ``close-paren``, ``colon``, ... or ``none``."""
     path: tuple[int, ...] = ()
     """For decimal labels (`2.5.7`) every component; empty otherwise."""
+    tier: str = ""
+    """Markup that sets the label's line apart as a heading (`h2` for `## 1.`), else empty."""
 
     @property
     def form(self) -> str:
         """Style and enclosure together: the unit the assembler groups levels by.
 
         A decimal label's form is its depth: `2.5` and `2.5.7` are never siblings, and
-        `1.1` and `1.1.` are (the final period is cosmetic).
+        `1.1` and `1.1.` are (the final period is cosmetic). A label inside a Markdown or
+        HTML heading has its own form (`decimal/period@h2`): `## 1.` and a list's `1.`
+        are different levels unless the numbers say otherwise.
         """
-        if self.path:
-            return f"{self.style}/{len(self.path)}"
-        return f"{self.style}/{self.enclosure}"
+        base = f"{self.style}/{len(self.path)}" if self.path else f"{self.style}/{self.enclosure}"
+        return f"{base}@{self.tier}" if self.tier else base
 
 
 def split_enclosure(raw: str) -> tuple[str, str]:

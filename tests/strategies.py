@@ -257,6 +257,71 @@ def render_tree(nodes: list[GenNode], wrap: bool, title: str = "Joint Plan of Ac
     )
 
 
+# -- trees whose labels mix families at every level, as damaged real copies do -------------
+
+# One palette per level; a line draws its family from its level's palette, so a level
+# mixes `Part I.` `Second,` `PART THREE:` while the palettes stay apart from each other.
+MIXED_PALETTES = (
+    ("part-roman", "ordinal", "part-caps"),
+    ("roman-period", "cardinal", "roman-comma"),
+    ("arabic-paren", "roman-upper-paren", "roman-lower-paren", "arabic-close"),
+)
+_MIXED_SCHEMES = {
+    **SCHEMES,
+    "part-caps": lambda n: f"PART {_CARDINALS[n - 1].upper()}:",
+    "roman-upper-paren": lambda n: f"({roman(n)})",
+}
+_LOWER = "strengthen promote support expand deepen encourage explore".split()
+
+
+@dataclass
+class MixedRender:
+    text: str
+    expected: list[tuple[str, str | None, str]]
+    notes: list[str]
+
+
+@st.composite
+def mixed_documents(draw) -> MixedRender:
+    """A random tree, each label in a random family of its level's palette, rendered with
+    random wrapping, page furniture between paragraphs and lower-case item texts."""
+    depth = draw(st.integers(2, 3))
+    palettes = MIXED_PALETTES[3 - depth :]
+    expected: list[tuple[str, str | None, str]] = []
+    paragraphs: list[str] = []
+
+    def make(prefix: str, level: int) -> None:
+        for n in range(1, draw(st.integers(1, 4 if level < depth else 5)) + 1):
+            node_id = f"{prefix}{n}"
+            label = _MIXED_SCHEMES[draw(st.sampled_from(palettes[level - 1]))](n)
+            if level < depth and (n == 1 or draw(st.booleans())):
+                heading = draw(headings)
+                paragraphs.append(f"{label} {heading}")
+                expected.append((node_id, heading, ""))
+                make(node_id + ".", level + 1)
+            else:
+                text = draw(sentences)
+                if draw(st.booleans()):
+                    text = f"{draw(st.sampled_from(_LOWER))} {text[0].lower()}{text[1:]}"
+                paragraphs.append(f"{label} {text}")
+                expected.append((node_id, None, text))
+
+    make("", 1)
+    wrap = draw(st.booleans())
+    pages = draw(st.lists(st.integers(1, len(paragraphs) - 1), max_size=3, unique=True))
+    lines = ["Joint Plan of Action", ""]
+    for index, paragraph in enumerate(paragraphs):
+        if index in pages:
+            lines += [f"- {index + 1} -", ""]
+        if wrap:
+            lines += textwrap.wrap(paragraph, 72, break_on_hyphens=False, break_long_words=False)
+            lines.append("")
+        else:
+            lines.append(paragraph)
+    notes = [f"depth={depth}", f"wrap={wrap}", f"pages={pages}"]
+    return MixedRender("\n".join(lines) + "\n", expected, notes)
+
+
 # -- hostile layouts: one list with lost labels, repeats, unknowns and continuations ----------
 
 

@@ -85,6 +85,7 @@ def test_outline_jsonl_contract_from_cli(plan_expected):
             "text",
             "line",
             "end_line",
+            "confidence",
         ]
         for row in rows
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from profiles_hypothesis import examples
-from strategies import render_tree, trees
+from strategies import mixed_documents, render_tree, trees
 
 from actionplan_parse import parse
 
@@ -28,3 +28,14 @@ def test_generated_tree_parses_back(tree, wrap, crlf):
     assert document.title == "Joint Plan of Action"
     assert not any(n.inferred for n in document.walk())
     assert not [d for d in document.diagnostics if d.severity != "info"]
+
+
+@settings(max_examples=examples(120), deadline=None, derandomize=True)
+@given(mixed_documents())
+def test_mixed_label_families_parse_back(rendered):
+    """Issue 9: a random family per level and per line (as real copies mix them), random
+    wraps, page furniture and lower-case starts: the tree comes back exactly."""
+    note("\n".join(rendered.notes) + "\n" + rendered.text)
+    document = parse(rendered.text, input_format="text")
+    assert _flat(document) == rendered.expected
+    assert not any(n.inferred for n in document.walk())

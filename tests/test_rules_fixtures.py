@@ -37,6 +37,7 @@ EXPECTED = {
     "AP104": [(4, "taken as 1.2")],
     "AP105": [(6, "heading of section 2 is missing")],
     "AP106": [(3, "3 items under 1 are all labelled '1.'")],
+    "AP107": [(3, "runner-up reading: continue at level 1 as letter-lower/paren number 6")],
     "AP201": [(3, "arabic/paren, roman-upper/paren")],
 }
 

@@ -1,4 +1,4 @@
-"""Assemble stage, step 1: join classified lines into paragraphs (blocks).
+"""Blocks stage: join classified lines into paragraphs (blocks).
 
 A document either puts blank lines between paragraphs (then a run of non-blank
 lines is one paragraph, hard-wrapped) or writes one paragraph per line (then a
@@ -16,9 +16,9 @@ from .language import HAN
 from .lines import Line
 from .styles import Reading
 
-__all__ = ["Block", "to_blocks"]
+__all__ = ["CLOSING", "Block", "as_text", "carry_on", "indent", "to_blocks"]
 
-_CLOSING = tuple(".!?;:。！？；：\"'”’)")
+CLOSING = tuple(".!?;:。！？；：\"'”’)")
 _FULL_LINE = 0.8  # of the wrap width: a line this long was cut by the wrapping
 _SHORTEST_WRAP = 40  # characters: nobody wraps text narrower than this
 _FOOTNOTE_MARK = re.compile(r"(?<=[.;:,”’)])\s*\d{1,3}$")  # `… the Future. 16`
@@ -52,6 +52,23 @@ class Block:
     @property
     def raw(self) -> str:
         return "\n".join(line.raw for line in self.lines)
+
+
+def carry_on(block: Block, wrapped: Block) -> bool:
+    """Append `wrapped` (a line cut from `block` by a hard wrap) to `block` if `block`
+    ends mid-sentence; True if it did."""
+    if block.kind == "garbled" or block.raw.rstrip().endswith(CLOSING):
+        return False
+    block.lines.extend(wrapped.lines)
+    block.parts.extend(as_text(wrapped).parts)
+    return True
+
+
+def as_text(block: Block) -> Block:
+    """A labelled block read as plain text after all (`81.6 billion …` starting a line)."""
+    first = block.lines[0]
+    rest = block.parts[1:] if first.content else block.parts
+    return Block("text", block.lines, parts=[first.raw.strip(), *rest])
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -100,7 +117,7 @@ def _continues_over_page(block: Block, line: Line) -> bool:
     return (
         block.kind != "garbled"
         and line.kind == "text"
-        and not block.lines[-1].raw.rstrip().endswith(_CLOSING)
+        and not block.lines[-1].raw.rstrip().endswith(CLOSING)
         and line.content[:1].islower()
     )
 
@@ -119,11 +136,13 @@ def _continues(
     if line.kind == "garbled" or _han(previous.raw) != _han(line.raw):
         return False  # a bilingual copy's two renderings are two paragraphs
     prev_text = _FOOTNOTE_MARK.sub("", previous.raw.rstrip())
-    ends_paragraph = prev_text.endswith(_CLOSING) or len(prev_text) < 0.6 * wrap_width
+    ends_paragraph = prev_text.endswith(CLOSING) or len(prev_text) < 0.6 * wrap_width
     if line.kind == "labelled":
         if _runs_on_inline(prev_text, line):
             return True  # `… (2) the legal pathways;` / `(3) humane management …`
         if ends_paragraph or not block.parts or _next_sibling(block, line):
+            return False
+        if _nested_bullet(block, line):
             return False
         if not line.content:  # `9.` alone starts an item; `y.` alone ends a wrapped sentence
             return _could_be_a_word(line)
@@ -132,7 +151,7 @@ def _continues(
         return blank_separated or (long_line and line.content[:1].islower())
     if blank_separated:
         return True
-    if prev_text.endswith(_CLOSING):
+    if prev_text.endswith(CLOSING):
         return False
     cut = len(prev_text) >= max(_SHORTEST_WRAP, _FULL_LINE * wrap_width)  # the wrapper cut it
     return cut or _continues_sentence(line.content) or _hangs(block, line)
@@ -176,6 +195,18 @@ def _next_sibling(block: Block, line: Line) -> bool:
     )
 
 
+def indent(line: Line) -> int:
+    """Columns of leading white space (a tab counts 4)."""
+    raw = line.raw.replace("\t", "    ")
+    return len(raw) - len(raw.lstrip(" \u3000\xa0"))
+
+
+def _nested_bullet(block: Block, line: Line) -> bool:
+    """`    -   map …` under `-   Green corridors: …`: an item of a nested list."""
+    bullet = all(r.style == "bullet" for r in line.readings)
+    return bullet and indent(line) > indent(block.lines[0])
+
+
 def _continues_sentence(text: str) -> bool:
     """A line that carries on a sentence: `and …`, `81.6 billion …`, `(2005) and …`."""
     first = text[:1]
@@ -200,7 +231,7 @@ def _uses_blank_lines(lines: list[Line]) -> bool:
         1
         for a, b in zip(lines, lines[1:], strict=False)
         if a.kind == "text" or a.kind == "labelled"
-        if b.kind == "text" and not a.raw.rstrip().endswith(_CLOSING)
+        if b.kind == "text" and not a.raw.rstrip().endswith(CLOSING)
     )
     return blanks >= max(2, starts // 2) and wrapped > 0
 

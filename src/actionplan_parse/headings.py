@@ -1,4 +1,4 @@
-"""Assemble stage: what makes a line a heading.
+"""Heading evidence (read by the decide stage): what makes a line a heading.
 
 * :func:`is_title` — a short line with no closing full stop (`Economic and Trade
   Investment`, `Global context and shared commitments`).
@@ -6,7 +6,7 @@
   the emphasis that markup gave it (`h2`, `bold`, `bold-italic`, `underline`, ...),
   else `caps` for ALL CAPS or `title` for Title Case. A paragraph with a line that
   is a date (`12 May 2024`) is a dateline, never a heading. The style decides the level,
-  learnt per document by the assembler.
+  learnt per document by the decide stage.
 * :func:`is_heading_content` — whether a node's own content is its heading rather
   than its text (used once the tree is known).
 """

@@ -8,7 +8,7 @@ Text written by ``normalize`` carries visible markers, read back here so they
 never end up in headings or texts: a leading ``[inferred]`` and a trailing
 ``[heading lost]`` are stripped and kept in :attr:`Line.marks`; a line that is
 only markers, or a ``[content lost: ...]`` line, is classified as garbled (it
-stands where unreadable lines stood, so the assembler infers the same).
+stands where unreadable lines stood, so the decide stage infers the same).
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ class Line:
     """Last source line this line covers, when markup joined several; else None."""
     marks: tuple[str, ...] = ()
     """Markers read from normalized text: ``inferred``, ``heading-lost``."""
+    weak: bool = False
+    """A label only if the structure says so: `1.1 strengthen` or `81.6 billion` (an
+    unpunctuated number before a lower-case word) — the decide stage chooses."""
 
 
 def scan(text: str, vocabulary: Vocabulary = ALL) -> list[Line]:
@@ -169,11 +172,10 @@ def _line(shape: Shape, raw_lines: list[str], vocabulary: Vocabulary) -> Line:
     if kind == "labelled":
         content = rest.strip() if rest is not None else ""
         readings = interpret(token.type, token, vocabulary)
-        # `81.6 billion` is a number, `Article 51 of` prose; `1.1. strengthen` is a label
-        if content[:1].islower() and any(_needs_stop(r) for r in readings):
-            readings = ()
+        # `81.6 billion` or `1.1 strengthen`: a number or a label, as its neighbours say
+        weak = content[:1].islower() and any(_needs_stop(r) for r in readings)
         if readings:
-            return Line(number, "labelled", raw, content, str(token), readings)
+            return Line(number, "labelled", raw, content, str(token), readings, weak=weak)
     content = raw.strip(" \t\u3000\xa0")  # text, or a label-shaped word that is prose
     garbled = is_unreadable(content) or (content[:1] == "[" and is_marker_line(content))
     return Line(number, "garbled" if garbled else "text", raw, content)

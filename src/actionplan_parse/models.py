@@ -95,6 +95,18 @@ class Node(_Model):
     text: str = Field(default="", description="Body text, tidied (one paragraph per entry joined).")
     raw: str = Field(default="", description="The node's own source lines, exactly as written.")
     span: Span = Field(description="Lines of the node including its children.")
+    confidence: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=1.0,
+        description="How clearly the structure decoder preferred this node's placement over "
+        "the runner-up reading: 1 - exp(-margin), 1.0 where no other reading competed.",
+    )
+    runner_up: str | None = Field(
+        default=None,
+        description="The closest competing reading of this node's place, in words "
+        "(`continue at level 2 as arabic/period number 3`); null where none competed.",
+    )
     children: list[Node] = Field(default_factory=list, description="Nodes one level deeper.")
 
     @property

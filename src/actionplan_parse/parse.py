@@ -1,4 +1,4 @@
-"""The pipeline, one direction: read -> lines -> blocks -> assemble -> resolve -> diagnose."""
+"""The pipeline, one direction: read -> lines -> blocks -> decide -> resolve -> diagnose."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .assemble import assemble
 from .bilingual import split_streams
-from .blocks import to_blocks
+from .blocks import Block, to_blocks
 from .debris import clean
+from .decide import decide
 from .languages import ALL, Vocabulary
 from .lines import Line, scan
 from .markup import FORMATS, detect_format, front_matter, strip_markup
@@ -96,8 +96,8 @@ def parse_source_text(
         cleaned = clean(plain, skip)
         lines = cleaned.lines
         language, own, others = split_streams(to_blocks(lines))
-        parallels = [(other, assemble(blocks)) for other, blocks in others]
-        outline = assemble(own)
+        parallels = [(other, decide(blocks)) for other, blocks in others]
+        outline = decide(own)
         stated = settle_title(outline, meta_title)
         document = resolve(outline, spans_source, path, fmt, stated, language, parallels)
         document.removed = [
@@ -111,6 +111,16 @@ def parse_source_text(
         document.source.profile = chosen.name
         document.diagnostics = diagnose(document, lines, spans_source)
     return document, spans_source
+
+
+def main_blocks(
+    source: SourceText, input_format: str = "auto", profile: str = "auto"
+) -> list[Block]:
+    """The paragraphs of the main language, as the decide stage receives them."""
+    fmt = detect_format(source.text) if input_format == "auto" else input_format
+    chosen = choose(profile, source.text)
+    plain, _, _, skip = numbered_lines(source, fmt, chosen.vocabulary)
+    return split_streams(to_blocks(clean(plain, skip).lines))[1]
 
 
 def numbered_lines(

@@ -1,14 +1,15 @@
-"""Resolve stage: turn the assembler's drafts into the validated ``Document``.
+"""Resolve stage: turn the decide stage's drafts into the validated ``Document``.
 
-Here the last inferences are made — numbers of inferred containers from their
-neighbours, headings told apart from body text, kinds and ids — and spans are
+The structure and every number were decided before (``decide/``); here the drafts
+become models: headings told apart from body text, kinds and ids, and spans
 measured against the source.
 """
 
 from __future__ import annotations
 
-from .assemble import Draft, Outline
 from .blocks import Block
+from .decide import Draft, Outline
+from .decide.transitions import LEAD_IN
 from .headings import is_heading_content
 from .models import Document, Fragment, Label, Node, Source, Span, Translation
 from .read import SourceText
@@ -32,12 +33,10 @@ def resolve(
 
     ``parallels`` are the other languages of a bilingual copy, assembled on their own.
     """
-    _number_containers(outline.root)
     depth = _depth(outline.root)
     children = _nodes(outline.root, "", depth, source)
     translations = []
     for other, parallel in parallels or []:
-        _number_containers(parallel.root)
         translations.append(
             Translation(
                 language=other,
@@ -84,32 +83,6 @@ def span_of(source: SourceText, first: int, last: int) -> Span:
 
 def _block_span(source: SourceText, block: Block | None) -> Span | None:
     return span_of(source, block.first, block.last) if block is not None else None
-
-
-def _number_containers(parent: Draft) -> None:
-    """Number inferred containers from their neighbours (between 2 and 4 is 3), and
-    unnumbered headings by their position (one more than the sibling before)."""
-    siblings = parent.children
-    for i, node in enumerate(siblings):
-        if node.heading_style is not None and node.number is None:
-            before = siblings[i - 1].number if i > 0 else 0
-            node.number = (before or 0) + 1
-            node.reasons.append("position-number")
-        elif node.block is None and node.number is None:
-            before = siblings[i - 1].number if i > 0 else None
-            after = next((s.number for s in siblings[i + 1 :] if s.number is not None), None)
-            after_is_next = i + 1 < len(siblings) and siblings[i + 1].number == after
-            node.number = _between(before, after if after_is_next else None, i == 0)
-            node.reasons.append("neighbour-number" if node.number else "number-unknown")
-        _number_containers(node)
-
-
-def _between(before: int | None, after: int | None, first: bool) -> int | None:
-    if before is not None and (after is None or after - before == 2):
-        return before + 1
-    if before is None and after == 2 and first:
-        return 1
-    return None
 
 
 def _depth(node: Draft) -> int:
@@ -167,6 +140,8 @@ def _node(
         text=text,
         raw="\n".join(b.raw for b in own),
         span=span_of(source, draft.first_line, draft.last_line),
+        confidence=draft.confidence,
+        runner_up=draft.runner_up,
         children=children,
     )
 
@@ -190,9 +165,8 @@ def _number_marked_unknown(draft: Draft) -> bool:
 def _heading_and_text(draft: Draft) -> tuple[str | None, str]:
     body = [tidy(b.content) for b in draft.body]
     content = tidy(draft.block.content) if draft.block else ""
-    if content and (
-        draft.heading_style or (draft.children or body) and is_heading_content(content)
-    ):
+    styled = draft.heading_style not in (None, LEAD_IN)  # a lead-in is a heading if short
+    if content and (styled or (draft.children or body) and is_heading_content(content)):
         return content, "\n\n".join(body)
     return None, "\n\n".join(p for p in [content, *body] if p)
 

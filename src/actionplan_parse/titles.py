@@ -11,8 +11,8 @@ A line that loses to stronger evidence is not dropped: it joins the preamble. Se
 
 from __future__ import annotations
 
-from .assemble import Draft, Outline
 from .blocks import Block
+from .decide import Draft, Outline
 
 __all__ = ["settle_title"]
 

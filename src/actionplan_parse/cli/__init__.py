@@ -14,6 +14,7 @@ from .check_cmd import check_command
 from .commitments_cmd import commitments_command
 from .common import EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, fail
 from .diff_cmd import diff_command
+from .explain_cmd import explain_command
 from .normalize_cmd import normalize_command
 from .outline_cmd import outline_command
 from .parse_cmd import parse_command
@@ -56,6 +57,7 @@ cli.add_command(schema_command)
 cli.add_command(batch_command)
 cli.add_command(diff_command)
 cli.add_command(commitments_command)
+cli.add_command(explain_command)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

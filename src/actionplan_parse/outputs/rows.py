@@ -2,7 +2,7 @@
 
 The row fields are a public contract (see ``docs/formats.md``): ``id``, ``path``,
 ``level``, ``kind``, ``label``, ``number``, ``inferred``, ``heading``, ``text``,
-``line`` and ``end_line``.
+``line``, ``end_line`` and ``confidence``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ ROW_FIELDS = (
     "text",
     "line",
     "end_line",
+    "confidence",
 )
 
 
@@ -46,6 +47,7 @@ def to_rows(document: Document) -> list[dict[str, Any]]:
             "text": node.text,
             "line": node.span.start_line,
             "end_line": node.span.end_line,
+            "confidence": node.confidence,
         }
         for node in document.walk()
     ]
@@ -66,7 +68,9 @@ def write_csv(document: Document, out: TextIO) -> None:
 
 def write_table(document: Document, out: TextIO, width: int = 60) -> None:
     """A fixed-width table for reading in a terminal."""
-    header = f"{'id':<12} {'lines':<9} {'kind':<8} {'label':<9} {'inf':<3}  heading / text"
+    header = (
+        f"{'id':<12} {'lines':<9} {'kind':<8} {'label':<9} {'inf':<3} {'conf':<4}  heading / text"
+    )
     out.write(header + "\n")
     for row in to_rows(document):
         shown = row["heading"] or row["text"].replace("\n", " ")
@@ -77,7 +81,7 @@ def write_table(document: Document, out: TextIO, width: int = 60) -> None:
         out.write(
             printable(
                 f"{'  ' * (row['level'] - 1) + row['id']:<12} {lines:<9} {row['kind']:<8} "
-                f"{row['label'] or '':<9} {inferred:<3}  {shown}"
+                f"{row['label'] or '':<9} {inferred:<3} {row['confidence']:<4.2f}  {shown}"
             )
             + "\n"
         )

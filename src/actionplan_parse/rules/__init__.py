@@ -11,6 +11,7 @@ from ..lines import Line
 from ..models import Diagnostic, Document
 from ..read import SourceText
 from . import (
+    ambiguous_structure,
     encoding_artifact,
     escaped_quote,
     garbled_fragment,
@@ -44,6 +45,7 @@ RULES: dict[str, Rule] = {
         missing_label,
         missing_heading,
         uninformative_numbering,
+        ambiguous_structure,
         mixed_numbering_style,
     )
 }

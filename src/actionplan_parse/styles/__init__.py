@@ -2,7 +2,7 @@
 
 The grammar recognises label shapes; each style module here turns the raw text
 of one shape into its possible :class:`Reading` s. A token may have several
-readings (`(i)` is Roman 1 or the letter 9) and the assembler picks the one
+readings (`(i)` is Roman 1 or the letter 9) and the decide stage picks the one
 that continues the numbering; a token with no reading (`Moreover,`) is prose.
 
 Each style lives in its own module and is registered once, in :data:`STYLES`,

@@ -42,7 +42,7 @@ def roman_value(text: str) -> int | None:
 
 
 # `?.` / `(?)`: a number marked unknown (written by `normalize`); any style may fit,
-# so the assembler picks the one its siblings use. Order breaks ties.
+# so the decide stage picks the one its siblings use. Order breaks ties.
 _UNKNOWN_STYLES = ("arabic", "roman-upper", "letter-upper", "roman-lower", "letter-lower")
 _UNKNOWN_PAREN_STYLES = ("letter-lower", "roman-lower", "letter-upper", "arabic", "roman-upper")
 

@@ -35,7 +35,7 @@ class Reading(NamedTuple):
 
     @property
     def form(self) -> str:
-        """Style and enclosure together: the unit the assembler groups levels by.
+        """Style and enclosure together: the unit the decide stage groups levels by.
 
         A decimal label's form is its depth: `2.5` and `2.5.7` are never siblings, and
         `1.1` and `1.1.` are (the final period is cosmetic). A label inside a Markdown or

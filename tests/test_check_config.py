@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,6 @@ def test_explicit_config_and_isolated(project):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[tool.actionplan-parse]\nselct = ["AP1"]\n', "unknown key(s) 'selct'"),
         ('[tool.actionplan-parse]\nselect = ["AP9"]\n', "unknown rule code in 'select': 'AP9'"),
         ('[tool.actionplan-parse]\nignore = "AP1"\n', "'ignore' must be a list of strings"),
         ('[tool.actionplan-parse]\nfail-on = "often"\n', "'fail-on' must be one of"),
@@ -96,15 +96,20 @@ def test_explicit_config_and_isolated(project):
             '[tool.actionplan-parse.per-file-ignores]\n"*.txt" = ["AP777"]\n',
             "unknown rule code in per-file-ignores '*.txt'",
         ),
-        ("[tool.actionplan-parse]\nselect = [\n", "invalid TOML"),
+        ("[tool.actionplan-parse]\nselect = [\n", "pyproject.toml:2: invalid TOML"),
+        ('[tool.actionplan-parse]\nselect = ["AP1"\nignore = []\n', "pyproject.toml:3:1: invalid"),
+        ("[tool.actionplan-parse]\nselect = [1, 2]\n", "pyproject.toml:2: 'select' must be a list"),
+        ("[tool]\nactionplan-parse = 3\n", "[tool.actionplan-parse] must be a table"),
+        ('[tool.actionplan-parse]\nper-file-ignores = ["AP1"]\n', "'per-file-ignores' must be"),
+        (
+            '[tool.actionplan-parse.per-file-ignores]\n"*.txt" = "AP1"\n',
+            "per-file-ignores '*.txt' must be a list of codes",
+        ),
     ],
 )
 def test_bad_configuration_is_a_clear_usage_error(project, text, message):
     Path("pyproject.toml").write_text(text, encoding="utf-8")
-    if "invalid TOML" in message:  # unparsable pyproject: name it explicitly
-        outcome = run("check", "plans", "--config", "pyproject.toml")
-    else:
-        outcome = run("check", "plans")
+    outcome = run("check", "plans")
     assert outcome.code == 2
     assert outcome.err.count("\n") == 1 and "pyproject.toml" in outcome.err
     assert message in outcome.err
@@ -115,3 +120,52 @@ def test_bad_configuration_is_a_clear_usage_error(project, text, message):
 def test_missing_explicit_config(project):
     outcome = run("check", "plans", "--config", "nope.toml")
     assert outcome.code == 2 and "nope.toml" in outcome.err
+
+
+def test_broken_pyproject_is_not_silently_ignored(project):
+    """Broken TOML in a pyproject.toml naming us is an error found by the search, with the line."""
+    Path("pyproject.toml").write_text(
+        '[project]\nname = "x"\nversion = 1.0.0\n[tool.actionplan-parse]\nfail-on = "info"\n',
+        encoding="utf-8",
+    )
+    outcome = run("check", "plans")
+    assert outcome.code == 2 and outcome.out == ""
+    assert outcome.err.count("\n") == 1
+    assert outcome.err.startswith("actionplan-parse: error: ")
+    assert "pyproject.toml:3:" in outcome.err and "invalid TOML" in outcome.err
+    assert "Traceback" not in outcome.err
+
+
+def test_broken_pyproject_of_another_tool_is_passed_over(project):
+    """A broken pyproject.toml that never names us could not hold our table: the search goes on."""
+    (project / "plans" / "pyproject.toml").write_text("[project\n", encoding="utf-8")
+    Path(".actionplan-parse.toml").write_text('ignore = ["AP101"]\n', encoding="utf-8")
+    outcome = run("check", "plans/gap.txt")
+    assert outcome.code == 0 and outcome.err == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "place"),
+    [
+        ("pyproject.toml", '[tool.actionplan-parse]\nselct = ["AP1"]\n', "[tool.actionplan-parse]"),
+        (".actionplan-parse.toml", 'selct = ["AP1"]\n', "the top-level table"),
+    ],
+)
+def test_unknown_key_warns_and_the_run_goes_on(project, name, text, place):
+    Path(name).write_text(text + 'ignore = ["AP101"]\n', encoding="utf-8")
+    outcome = run("check", "plans/gap.txt")
+    found = project.resolve() / name
+    assert outcome.err == f"actionplan-parse: warning: {found}: unknown key 'selct' in {place}\n"
+    assert outcome.code == 0 and codes(outcome) == []  # the known keys still apply
+    assert load_config(found).warnings == (f"{found}: unknown key 'selct' in {place}",)
+
+
+def test_config_is_a_pydantic_model_with_the_documented_keys(project):
+    """Every key of the model is in the docs/check.md schema table, and only those."""
+    from actionplan_parse.lint.config import KEYS, Config
+
+    aliases = {f.alias or name for name, f in Config.model_fields.items() if not f.exclude}
+    assert aliases == set(KEYS)
+    docs = (Path(__file__).parents[1] / "docs" / "check.md").read_text(encoding="utf-8")
+    table_keys = {m for m in re.findall(r"^\| `([a-z-]+)` \|", docs, flags=re.M) if m in KEYS}
+    assert table_keys == set(KEYS)

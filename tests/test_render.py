@@ -73,7 +73,7 @@ def listed_numbers(document: Document) -> list[int]:
             headings = headings or bool(node.children or node.heading)
             if headings:
                 visit(node.children)
-            elif node.number is not None:
+            elif node.number is not None and node.kind != "bullet":  # bullets: `-` items
                 out.append(node.number)
 
     visit(document.children)

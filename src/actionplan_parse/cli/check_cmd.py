@@ -187,11 +187,15 @@ def _config(path: Path | None, isolated: bool) -> Config:
     """The configuration in effect (empty with --isolated or when none is found)."""
     try:
         if path is not None:
-            return load_config(path)
-        found = None if isolated else find_config()
-        return load_config(found) if found else Config()
+            config = load_config(path)
+        else:
+            found = None if isolated else find_config()
+            config = load_config(found) if found else Config()
     except ConfigError as exc:
         fail(str(exc))
+    for warning in config.warnings:
+        click.echo(f"actionplan-parse: warning: {printable(warning)}", err=True)
+    return config
 
 
 def _settings(

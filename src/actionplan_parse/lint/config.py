@@ -2,58 +2,78 @@
 
 The nearest directory (from the working directory upwards) holding either file
 wins; in one directory `.actionplan-parse.toml` (keys at the top level) takes
-precedence over `pyproject.toml`. Keys::
-
-    select = ["AP1", "AP001"]          # codes, prefixes or names; default: all
-    ignore = ["AP201"]
-    fail-on = "warning"                # error | warning | info | never
-    include = ["*.txt", "*.md"]        # file globs when recursing into directories
-    exclude = ["drafts/*"]             # path globs skipped when recursing
-    [per-file-ignores]                 # (in pyproject: [tool.actionplan-parse.per-file-ignores])
-    "legacy/*.txt" = ["AP1"]
-
-Unknown keys, wrong types and unknown codes raise :class:`ConfigError`.
+precedence over `pyproject.toml`. The keys and their types are :class:`Config`'s
+fields (documented in docs/check.md). Broken TOML, values of the wrong type and
+unknown codes raise :class:`ConfigError` (naming the file, and the line where
+known); unknown keys do not: they are listed in :attr:`Config.warnings`.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, Literal
 
-from .datafile import read_data
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
 from .select import SelectorError, normalise
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
-from .threshold import FAIL_ON
 
-__all__ = ["CONFIG_NAME", "Config", "ConfigError", "find_config", "load_config"]
+__all__ = ["CONFIG_NAME", "KEYS", "Config", "ConfigError", "find_config", "load_config"]
 
 CONFIG_NAME = ".actionplan-parse.toml"
 TABLE = "actionplan-parse"
-KEYS = ("select", "ignore", "fail-on", "include", "exclude", "per-file-ignores")
+FailOn = Literal["error", "warning", "info", "never"]
+Codes = tuple[str, ...]
+
+# key -> (type as written in TOML, default) — the schema table of docs/check.md
+KEYS: dict[str, tuple[str, str]] = {
+    "select": ("list of strings (codes, prefixes, names)", "all rules"),
+    "ignore": ("list of strings (codes, prefixes, names)", "none"),
+    "fail-on": ('one of "error", "warning", "info", "never"', '"error"'),
+    "include": ("list of strings (file globs)", '["*.txt", "*.md"]'),
+    "exclude": ("list of strings (path globs)", "none"),
+    "per-file-ignores": ("table: glob = list of codes", "none"),
+}
+TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+TOML_END = " (at end of document)"
 
 
 class ConfigError(ValueError):
     """A configuration file that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(BaseModel):
     """Settings from a file; ``None`` means "not set here"."""
 
-    path: Path | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] | None = None
-    fail_on: str | None = None
-    include: tuple[str, ...] | None = None
-    exclude: tuple[str, ...] | None = None
-    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    path: Path | None = Field(default=None, exclude=True)
+    select: Codes | None = None
+    ignore: Codes | None = None
+    fail_on: FailOn | None = Field(default=None, alias="fail-on")
+    include: Codes | None = None
+    exclude: Codes | None = None
+    per_file_ignores: dict[str, Codes] = Field(default_factory=dict, alias="per-file-ignores")
+    warnings: tuple[str, ...] = Field(default=(), exclude=True)
+
+    @field_validator("select", "ignore", mode="after")
+    @classmethod
+    def _known_codes(cls, value: Codes | None, info: Any) -> Codes | None:
+        return None if value is None else normalise(value, repr(info.field_name))
+
+    @field_validator("per_file_ignores", mode="after")
+    @classmethod
+    def _known_ignores(cls, value: dict[str, Codes]) -> dict[str, Codes]:
+        return {
+            glob: normalise(codes, f"per-file-ignores {glob!r}") for glob, codes in value.items()
+        }
 
     @property
     def root(self) -> Path:
@@ -73,7 +93,11 @@ class Config:
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest `.actionplan-parse.toml` or pyproject.toml with our table, or None."""
+    """The nearest `.actionplan-parse.toml` or pyproject.toml with our table, or None.
+
+    A pyproject.toml on the way that is not valid TOML but names actionplan-parse
+    would be read: it raises :class:`ConfigError` instead of being skipped.
+    """
     directory = (start or Path.cwd()).resolve()
     for candidate in (directory, *directory.parents):
         own = candidate / CONFIG_NAME
@@ -88,82 +112,98 @@ def find_config(start: Path | None = None) -> Path | None:
 def load_config(path: Path) -> Config:
     """Read and validate one configuration file."""
     table = _read_table(path)
-    unknown = sorted(set(table) - set(KEYS))
-    if unknown:
-        raise ConfigError(
-            f"{path}: unknown key(s) {', '.join(map(repr, unknown))}; known: {', '.join(KEYS)}"
-        )
+    known = {key: value for key, value in table.items() if key in KEYS}
     try:
-        return Config(
-            path=path,
-            select=_codes(table, "select", path),
-            ignore=_codes(table, "ignore", path),
-            fail_on=_fail_on(table, path),
-            include=_strings(table, "include", path),
-            exclude=_strings(table, "exclude", path),
-            per_file_ignores=_per_file_ignores(table, path),
-        )
-    except SelectorError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        config = Config.model_validate({**known, "path": path})
+    except ValidationError as exc:
+        raise ConfigError(_first_error(exc, path)) from None
+    return config.model_copy(update={"warnings": _unknown_keys(table, path)})
 
 
 def _has_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        if TABLE in text:  # it would hold our table: do not fall back to defaults silently
+            _read_table(pyproject)
         return False
     return isinstance(data.get("tool"), dict) and TABLE in data["tool"]
 
 
 def _read_table(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = read_data(
-        path,
-        tomllib.loads,
-        tomllib.TOMLDecodeError,
-        ConfigError,
-        unreadable="cannot read",
-        malformed="invalid TOML",
-    )
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_toml_error(path, str(exc))) from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get(TABLE, {}) if isinstance(tool, dict) else None
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: [tool.{TABLE}] must be a table")
+            raise ConfigError(f"{_where(path, TABLE)}: [tool.{TABLE}] must be a table")
         return table
     return data
 
 
-def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
-    if key not in table:
-        return None
-    value = table[key]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: {key!r} must be a list of strings")
-    return tuple(value)
+def _toml_error(path: Path, message: str) -> str:
+    """`PATH:LINE:COL: invalid TOML: reason` (tomllib appends the position)."""
+    if message.endswith(TOML_END):
+        last_line = len(path.read_text(encoding="utf-8").splitlines()) or 1
+        return f"{path}:{last_line}: invalid TOML: {message[: -len(TOML_END)]} at end of file"
+    position = TOML_POSITION.search(message)
+    if position is None:
+        return f"{path}: invalid TOML: {message}"
+    reason = message[: position.start()]
+    return f"{path}:{position[1]}:{position[2]}: invalid TOML: {reason}"
 
 
-def _codes(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...] | None:
-    values = _strings(table, key, path)
-    return None if values is None else normalise(values, repr(key))
+def _first_error(exc: ValidationError, path: Path) -> str:
+    """One line for the first invalid key: what it must be."""
+    error = exc.errors()[0]
+    key = str(error["loc"][0]) if error["loc"] else ""
+    cause = error.get("ctx", {}).get("error")
+    if isinstance(cause, SelectorError):
+        return f"{_where(path, key)}: {cause}"
+    if key == "per-file-ignores" and len(error["loc"]) > 1:
+        return f"{_where(path, key)}: per-file-ignores {error['loc'][1]!r} must be a list of codes"
+    expected = KEYS.get(key, ("valid", ""))[0]
+    article = "" if expected.startswith("one of") else "a "
+    return f"{_where(path, key)}: {key!r} must be {article}{expected}, not {_shown(error['input'])}"
 
 
-def _fail_on(table: dict[str, Any], path: Path) -> str | None:
-    value = table.get("fail-on")
-    if value is not None and value not in FAIL_ON:
-        raise ConfigError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
-    return value
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _per_file_ignores(table: dict[str, Any], path: Path) -> dict[str, tuple[str, ...]]:
-    value = table.get("per-file-ignores", {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"{path}: 'per-file-ignores' must be a table of glob = [codes]")
-    result = {}
-    for pattern, codes in value.items():
-        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-            raise ConfigError(f"{path}: per-file-ignores {pattern!r} must be a list of codes")
-        result[pattern] = normalise(codes, f"per-file-ignores {pattern!r}")
-    return result
+def _unknown_keys(table: dict[str, Any], path: Path) -> tuple[str, ...]:
+    place = f"[tool.{TABLE}]" if path.name == "pyproject.toml" else "the top-level table"
+    return tuple(f"{path}: unknown key {key!r} in {place}" for key in table if key not in KEYS)
+
+
+def _where(path: Path, key: str) -> str:
+    """`PATH:LINE` for the line that sets ``key`` (or opens its table), else `PATH`."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return str(path)
+    pattern = re.compile(rf"""^\s*(\[\s*(tool\s*\.\s*)?)?["']?{re.escape(key)}["']?\s*[=\].]""")
+    in_ours = path.name != "pyproject.toml"
+    for number, line in enumerate(lines, start=1):
+        if line.lstrip().startswith("["):
+            in_ours = TABLE in line or path.name != "pyproject.toml"
+        if in_ours and pattern.match(line):
+            return f"{path}:{number}"
+    return str(path)
 
 
 def _relative(path: Path, root: Path) -> str:

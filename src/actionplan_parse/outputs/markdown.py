@@ -161,7 +161,7 @@ class _Writer:
         if node.inferred:
             texts[0] = "*[inferred]* " + texts[0]
         texts += self.rendered_in_other_languages(node)
-        if node.number is None:
+        if node.number is None or node.kind == "bullet":  # bullets read back as bullets
             marker = "-"
         else:
             marker = f"{node.number}."

@@ -21,9 +21,12 @@ The parser reads these markers back (see ``lines.py``), so
 ``normalize`` is idempotent. In the ``source`` style a node that had no label
 keeps none: the marker line stands where it stood and the parser infers it again.
 A blank line is written only before a paragraph that would otherwise read as the
-continuation of the line above. A bilingual copy (``Document.translations``) is
-written interleaved, as such copies are: each node is followed by its rendering in
-the other language, which keeps its own labels, so the parser splits it again.
+continuation of the line above, and before the first node after a title or preamble
+paragraph that does not end a sentence when the text would otherwise read back with
+another title (`Joint Plan` then `1. promote …` read as one title). A bilingual copy
+(``Document.translations``) is written interleaved, as such copies are: each node is
+followed by its rendering in the other language, which keeps its own labels, so the
+parser splits it again.
 """
 
 from __future__ import annotations
@@ -73,13 +76,24 @@ def normalize(document: Document | str | bytes, style: Style | str = "decimal") 
 
     if not isinstance(document, Document):
         document = parse(document)
-    text = _write(document, style)
+    apart = False  # a blank line between title/preamble and the first node
+    text = _write(document, style, apart)
     for _ in range(_SETTLE_PASSES):
-        again = _write(parse(text), style)
+        read = parse(text)
+        if not apart and _title_changed(document, read):  # `Joint Plan` + `1. promote …`
+            apart = True
+            text = _write(document, style, apart)
+            continue
+        again = _write(read, style, apart)
         if again == text:
             break
         text = again
     return text
+
+
+def _title_changed(written: Document, read: Document) -> bool:
+    """The title reads back as another: the first node's line was read into it."""
+    return tidy_dashes(written.title or "") != tidy_dashes(read.title or "")
 
 
 _SETTLE_PASSES = 4
@@ -90,8 +104,8 @@ case the generated layouts (tests/strategies.py) have shown; most texts read bac
 themselves at the first check."""
 
 
-def _write(document: Document, style: str) -> str:
-    return "".join(line + "\n" for line in _Writer(style).lines(document))
+def _write(document: Document, style: str, apart: bool = False) -> str:
+    return "".join(line + "\n" for line in _Writer(style, apart).lines(document))
 
 
 def tidy_dashes(text: str) -> str:
@@ -177,11 +191,14 @@ def fragment_lines(fragment: Fragment) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, style: str) -> None:
+    def __init__(self, style: str, apart: bool = False) -> None:
         self.style = style
+        self.apart = apart
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
         self.translations: list[dict[str, Node]] = []
+        self.front_end = 0
+        """Lines of title and preamble: a node line right after them may need a blank line."""
 
     def lines(self, document: Document) -> list[str]:
         self.fragments = sorted(document.fragments, key=lambda f: f.span.start_line)
@@ -193,6 +210,7 @@ class _Writer:
         for translation in document.translations:
             for paragraph in translation.preamble:
                 self._text(tidy_dashes(paragraph))
+        self.front_end = len(self.out)
         for node in _walk(document.children):
             self._flush(node.span.start_line)
             self._node(node)
@@ -219,6 +237,8 @@ class _Writer:
             texts = texts[1:]
             if heading_lost(node):
                 line.append(MARK_HEADING_LOST)
+            if self.apart and len(self.out) == self.front_end and not self._closed():
+                self.out.append("")  # `Title` + `1. promote …` would read as one title
             self.out.append(" ".join(line))
         for paragraph in texts:
             self._text(paragraph)
@@ -228,9 +248,13 @@ class _Writer:
 
     def _text(self, paragraph: str) -> None:
         """An unlabelled paragraph: after a blank line when the line above does not end one."""
-        if self.out and not self.out[-1].rstrip().endswith(_CLOSING):
+        if not self._closed():
             self.out.append("")
         self.out.append(paragraph)
+
+    def _closed(self) -> bool:
+        """Nothing written yet, or the last line ends so that it never continues."""
+        return not self.out or self.out[-1].rstrip().endswith(_CLOSING)
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:

@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from .models import Source
 
 __all__ = [
     "DETECTABLE",
@@ -78,6 +81,21 @@ class SourceText:
     byte_count: int
     confidence: float = 1.0
     """How sure the decoding is: 1 for a named encoding, a BOM or valid UTF-8; else the guess's."""
+
+    def describe(self, path: str | None, input_format: str) -> Source:
+        """The document's ``source`` block: how this text was stored and read."""
+        from .models import Source  # the reader itself needs no models
+
+        return Source(
+            path=path,
+            encoding=self.encoding,
+            encoding_confidence=self.confidence,
+            bom=self.bom,
+            newline=self.newline,
+            format=input_format,
+            lines=len(self.line_starts) if self.text else 0,
+            size=self.byte_count,
+        )
 
 
 def decode(data: bytes | str, encoding: str | None = None) -> SourceText:

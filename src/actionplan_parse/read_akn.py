@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from .lines import scan
-from .models import NODE_KINDS, Document, Fragment, Label, Node, NodeKind, Reason, Source, Span
+from .models import NODE_KINDS, Document, Fragment, Label, Node, NodeKind, Reason, Span
 from .outputs.akn import AKN_NS, AP_NS, KIND_OF_ELEMENT
 from .read import ReadError, SourceText
 
@@ -86,16 +86,7 @@ def read_akn(source: SourceText, path: str | None = None) -> Document:
         preamble=_paragraph_texts(statement.find("preamble")),
         children=[_model(node, source) for node in nodes],
         fragments=[_fragment(element, source) for element in fragments],
-        source=Source(
-            path=path,
-            encoding=source.encoding,
-            encoding_confidence=source.confidence,
-            bom=source.bom,
-            newline=source.newline,
-            format="akn",
-            lines=len(source.line_starts),
-            size=source.byte_count,
-        ),
+        source=source.describe(path, "akn"),
     )
 
 

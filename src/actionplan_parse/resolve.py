@@ -11,7 +11,7 @@ from .blocks import Block
 from .decide import Draft, Outline
 from .decide.transitions import LEAD_IN
 from .headings import is_heading_content
-from .models import Document, Fragment, Label, Node, Source, Span, Translation
+from .models import Document, Fragment, Label, Node, Span, Translation
 from .read import SourceText
 from .tidy import tidy
 
@@ -58,16 +58,7 @@ def resolve(
         fragments=[
             Fragment(raw=b.raw, span=span_of(source, b.first, b.last)) for b in outline.garbled
         ],
-        source=Source(
-            path=path,
-            encoding=source.encoding,
-            encoding_confidence=source.confidence,
-            bom=source.bom,
-            newline=source.newline,
-            format=input_format,
-            lines=len(source.line_starts) if source.text else 0,
-            size=source.byte_count,
-        ),
+        source=source.describe(path, input_format),
     )
 
 

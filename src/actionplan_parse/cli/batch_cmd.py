@@ -15,7 +15,8 @@ from types import ModuleType
 import click
 
 from ..profiles import ProfileError, choose
-from .common import EXIT_FINDINGS, EXIT_OK, fail, input_option, profile_option
+from .common import input_option, profile_option
+from .exits import EXIT_FINDINGS, EXIT_OK, fail
 
 __all__ = ["batch_command"]
 

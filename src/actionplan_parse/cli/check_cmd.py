@@ -27,17 +27,8 @@ from ..lint.threshold import FAIL_ON, fails
 from ..outputs.printable import printable
 from ..profiles import ProfileError, choose
 from ..registry import RegistryChoice
-from .common import (
-    EXIT_FINDINGS,
-    EXIT_INTERNAL,
-    EXIT_OK,
-    EXIT_USAGE,
-    encoding_option,
-    fail,
-    format_option,
-    input_option,
-    profile_option,
-)
+from .common import encoding_option, format_option, input_option, profile_option
+from .exits import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, fail
 
 __all__ = ["check_command"]
 

@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from ..commitments import COMMITMENT_FIELDS, GazetteerError, commitment_rows
-from .common import fail, input_option, load, profile_option
+from .common import input_option, load, profile_option
+from .exits import fail
 
 
 @click.command("commitments")

@@ -1,10 +1,5 @@
-"""Shared by every command: loading input, failing with one line, exit codes.
-
-Exit codes (documented in docs/cli.md): 0 ok, 1 findings at or above the
-threshold (`check`), 2 usage error, unreadable/missing input, bad configuration,
-profile or baseline, or output that cannot be written; 3 internal error (a bug,
-never an input); 130 interrupted; 141 stdout closed by its reader (as SIGPIPE).
-"""
+"""Shared by the commands that read a document: its options and loading it (a read or
+profile problem is one line and exit 2; the exit codes are in ``exits``)."""
 
 from __future__ import annotations
 
@@ -19,26 +14,15 @@ from ..outputs.normalize import NORMALIZE_STYLES
 from ..parse import INPUT_FORMATS, parse, parse_file
 from ..profiles import ProfileError
 from ..read import ReadError, binary_head, read_stream
-from .exits import (
-    EXIT_BROKEN_PIPE,
-    EXIT_FINDINGS,
-    EXIT_INTERNAL,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_USAGE,
-    fail,
-)
+from .exits import fail
 
 __all__ = [
-    "EXIT_BROKEN_PIPE",
-    "EXIT_FINDINGS",
-    "EXIT_INTERNAL",
-    "EXIT_INTERRUPTED",
-    "EXIT_OK",
-    "EXIT_USAGE",
     "encoding_option",
-    "fail",
+    "format_option",
+    "input_option",
     "load",
+    "profile_option",
+    "style_option",
 ]
 
 input_option = click.option(

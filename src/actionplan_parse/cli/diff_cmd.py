@@ -14,7 +14,8 @@ from ..diff import (
     render_markdown,
     render_text,
 )
-from .common import EXIT_FINDINGS, EXIT_OK, format_option, input_option, load, profile_option
+from .common import format_option, input_option, load, profile_option
+from .exits import EXIT_FINDINGS, EXIT_OK
 
 
 @click.command("diff")

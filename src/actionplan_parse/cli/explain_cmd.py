@@ -8,7 +8,8 @@ from ..decide.explain import explain_line
 from ..parse import main_blocks
 from ..profiles import ProfileError
 from ..read import ReadError, read_path
-from .common import fail, input_option, profile_option
+from .common import input_option, profile_option
+from .exits import fail
 
 
 @click.command("explain")

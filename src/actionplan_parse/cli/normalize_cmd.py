@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from ..outputs.normalize import normalize
-from .common import encoding_option, fail, input_option, load, style_option
+from .common import encoding_option, input_option, load, style_option
+from .exits import fail
 
 
 @click.command("normalize")

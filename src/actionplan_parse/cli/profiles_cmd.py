@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..profiles import ENVIRONMENT, FALLBACK, ProfileError, available
-from .common import fail
+from .exits import fail
 
 
 @click.command("profiles")

@@ -10,7 +10,8 @@ from ..outputs.report import ReportSource, to_report
 from ..parse import parse_source_text
 from ..profiles import ProfileError
 from ..read import ReadError, SourceText, decode, read_path
-from .common import fail, input_option, profile_option
+from .common import input_option, profile_option
+from .exits import fail
 from .normalize_cmd import write
 
 __all__ = ["report_command"]

@@ -8,7 +8,8 @@ import click
 
 from ..lint.explain import explain, listing, markdown, section
 from ..lint.rules import RULES, Rule, rule_for
-from .common import fail, format_option
+from .common import format_option
+from .exits import fail
 
 __all__ = ["rules_command"]
 

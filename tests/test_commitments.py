@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from actionplan_parse import parse
+from actionplan_parse import parse, parse_file
 from actionplan_parse.cli import cli
 from actionplan_parse.commitments import COMMITMENT_FIELDS, commitment_rows
 from actionplan_parse.commitments.clauses import clauses
@@ -217,3 +217,24 @@ def test_a_profile_directory_can_extend_the_actors(tmp_path, monkeypatch):
     assert commitment_rows(document)[0]["actors"] == []
     monkeypatch.setenv("ACTIONPLAN_PARSE_PROFILES", str(tmp_path))
     assert commitment_rows(document)[0]["actors"] == ["Atlantis"]
+
+
+ANNOTATION = ROOT / "corpus" / "commitments"
+
+
+@pytest.mark.parametrize(
+    "path", sorted(ANNOTATION.glob("*.commitments.jsonl")), ids=lambda p: p.name.split(".")[0]
+)
+def test_the_annotation_names_nodes_of_todays_tree(path):
+    """Items are keyed by node id: when the structure stage renumbers a text, the annotation
+    must be re-keyed (by its clauses), or the benchmark silently scores a shifted key."""
+    stem = path.name.removesuffix(".commitments.jsonl")
+    sources = (ANNOTATION.parent / f"{stem}{suffix}" for suffix in (".txt", ".md", ".html"))
+    source = next(p for p in sources if p.exists())  # the order bench_commitments reads
+    document = parse_file(source)
+    nodes = {node.id: node for node in document.walk()}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["commitments"]:
+            assert item["id"] in nodes, item["id"]
+            assert clauses(nodes[item["id"]].text) == item["clauses"], item["id"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from layouts import load, outline
 
-from actionplan_parse import Document
+from actionplan_parse import Document, parse
 
 DEBRIS = ("A/RES", "25-16680", "2516680", "2/5", "Page ", "Joint Action Plan", "_____")
 
@@ -116,3 +116,23 @@ def test_dash_page_numbers_between_pages() -> None:
     assert doc.find("2").text.endswith("investment in the renewable energy sector.")
     assert not [n for n in doc.walk() if n.kind == "bullet"]
     assert [d for d in doc.diagnostics if d.code == "AP004"]
+
+
+@pytest.mark.parametrize("rule", ["---", "* * *", "=====", "~~~~~~", "__________"])
+@pytest.mark.parametrize("input_format", ["text", "markdown"])
+def test_a_thematic_break_is_removed_and_ends_the_paragraph_above(rule, input_format):
+    """A separator is set aside (recorded, reported), never node text, and the title
+    above it stays apart from the first item below it."""
+    text = (
+        f"Joint Statement on Trade\n{rule}\n\n1. The sides will trade more.\n\n{rule}\n\n"
+        "2. The sides will meet.\n"
+    )
+    document = parse(text, input_format=input_format)
+    assert [(n.id, n.text or n.heading) for n in document.walk()] == [
+        ("1", "The sides will trade more."),
+        ("2", "The sides will meet."),
+    ]
+    if input_format == "text" or rule not in ("=====", "~~~~~~"):  # Markdown: setext, fence
+        assert {r.reason for r in document.removed} == {"rule"}
+    assert document.title == "Joint Statement on Trade"
+    assert not any(rule in (n.text or "") for n in document.walk())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .debris import ends_paragraph
 from .language import HAN
 from .lines import Line, LineRun
 from .styles import Reading
@@ -84,6 +85,8 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     page_break = False
     for line in lines:
         if line.kind == "debris":
+            if ends_paragraph(line.raw.strip()):
+                previous = line
             page_break = True
             continue
         if line.kind == "blank":
@@ -122,7 +125,7 @@ def _start(line: Line) -> Block:
 def _continues(
     block: Block, previous: Line | None, line: Line, blank_separated: bool, wrap_width: int
 ) -> bool:
-    if previous is None or previous.kind == "blank" or block.kind == "garbled":
+    if previous is None or previous.kind in ("blank", "debris") or block.kind == "garbled":
         return False
     if line.kind == "garbled" or _han(previous.raw) != _han(line.raw):
         return False  # a bilingual copy's two renderings are two paragraphs

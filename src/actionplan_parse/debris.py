@@ -7,7 +7,8 @@ Marks as ``debris`` (kept out of every paragraph, reported by AP004):
   (`A/RES/80/3`), job numbers (`25-16680 (E)`), page counters (`2/5`, `Página 2 de 5`),
   barcodes (`*2516680*`), and any short line repeated on three or more pages (running
   headers and footers);
-* rules: a line of underscores (`__________`), a separator, never content;
+* rules: a line of underscores (`__________`) or any other thematic break (`---`,
+  `* * *`, `=====`), a separator, never content;
 * footnote blocks after a rule: footnote lines (`1 See resolution 79/1.`) and the
   lines that wrap them, ending where anything else resumes (a numbered paragraph,
   furniture, another rule, or an unnumbered line after a blank line).
@@ -36,7 +37,7 @@ from .lines import Line, LineRun
 from .models import RemovalReason
 from .punctuation import CLAUSE_CLOSERS
 
-__all__ = ["Cleaned", "Removal", "clean"]
+__all__ = ["Cleaned", "Removal", "clean", "ends_paragraph", "is_separator"]
 
 _JOB_SUFFIX = re.compile(r"(?<=\d)\s+\([A-Z]\)")  # `25-16680 (E)`: one token
 _MAX_HEADER = 80
@@ -49,6 +50,7 @@ _CLOSING_MATTER = re.compile(
 _MAX_GROUPED = 100
 _HEADER_LINES = 4  # a page header or footer is a small block between blank lines
 _FOOTNOTE_RULE = re.compile(r"_{5,}")
+_SEPARATOR = re.compile(r"([-*_=~])(?:[ \t]*\1){2,}")  # `---`, `* * *`, `=====`: a break
 _FOOTNOTE = re.compile(r"(\d{1,3})\s+\S")
 _NOTE_MARK = re.compile(r"[*†‡§¹²³⁰⁴-⁹]+\s*\S")  # `* Reissued …`, `¹ See …`
 _MAX_FOOTNOTE_LINES = 40  # a footnote block is small: longer runs after a rule are text
@@ -101,10 +103,23 @@ def _reasons(lines: list[Line], body_start: int) -> list[RemovalReason | None]:
             reasons[index + 1 : end] = ["footnote-block"] * (end - index - 1)
             index = end
             continue
-        if text and text in furniture and not _numbered(lines[index]):
+        if is_separator(text):
+            reasons[index] = "rule"
+        elif text and text in furniture and not _numbered(lines[index]):
             reasons[index] = "page-furniture"
         index += 1
     return [None if line.kind == "blank" else r for line, r in zip(lines, reasons, strict=True)]
+
+
+def is_separator(text: str) -> bool:
+    """A thematic break: `---`, `* * *`, `=====`, `_____`."""
+    return _SEPARATOR.fullmatch(text) is not None
+
+
+def ends_paragraph(text: str) -> bool:
+    """A thematic break ends the paragraph above, except an underscore rule: that is where
+    a page's footnotes begin, and the paragraph may go on after them."""
+    return is_separator(text) and "_" not in text
 
 
 def _footnote_block_end(lines: list[Line], start: int, furniture: set[str]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from layouts import load, outline
 
-from actionplan_parse import Document
+from actionplan_parse import Document, parse
 
 STYLED_LEVELS = [  # the same plan, its heading levels given by emphasis in either order
     ("1", 1, "Security Cooperation", 1),
@@ -249,4 +249,31 @@ def test_bold_underline_above_bold() -> None:
         ("2", 1, "Economic Cooperation", 2),
         ("2.1", 2, "Trade", 1),
         ("2.1.4", 3, None, 4),
+    ]
+
+
+def test_bold_caps_lines_ending_with_a_comma_are_a_tier_above_plain_bold_caps_headings():
+    """A council communiqué: `**AU TITRE DES …,**` opens a part; the bold ministry names
+    under the last one are its sections, not its siblings."""
+    text = (
+        "# Communiqué du Conseil\n\n"
+        "**AU TITRE DES TEXTES LEGISLATIFS,**\n\n"
+        "Le Conseil a examiné et adopté :\n\n"
+        "- le projet de loi relatif aux marchés ;\n\n"
+        "- le projet de décret relatif aux ports.\n\n"
+        "**AU TITRE DES MESURES INDIVIDUELLES,**\n\n"
+        "Le Président a pris les décisions suivantes :\n\n"
+        "**MINISTERE DES FINANCES**\n\n"
+        "Madame Awa NDIAYE est nommée Directrice du Budget.\n\n"
+        "**MINISTERE DE LA SANTE**\n\n"
+        "Monsieur Ali FALL est nommé Directeur de la Santé.\n"
+    )
+    document = parse(text, input_format="markdown")
+    assert [(n.id, n.heading) for n in document.walk()] == [
+        ("1", "AU TITRE DES TEXTES LEGISLATIFS,"),
+        ("1.1", None),
+        ("1.2", None),
+        ("2", "AU TITRE DES MESURES INDIVIDUELLES,"),
+        ("2.1", "MINISTERE DES FINANCES"),
+        ("2.2", "MINISTERE DE LA SANTE"),
     ]

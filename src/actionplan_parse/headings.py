@@ -51,6 +51,8 @@ def heading_style(block: Block) -> str | None:
     """The heading style of an unlabelled block, or None if it is not a heading."""
     text = block.content
     emphasis = block.lines[0].emphasis
+    if emphasis and _open_caps(text) and block.kind == "text" and is_title(text[:-1], long=True):
+        return _normalise(emphasis) + _OPEN  # `**AU TITRE DES MESURES INDIVIDUELLES,**`
     if block.kind != "text" or not is_title(text, long=bool(emphasis)) or _dateline(block):
         return None
     if emphasis:
@@ -67,6 +69,18 @@ def heading_style(block: Block) -> str | None:
     if significant and all(w[0].isupper() for w in significant):
         return "title"
     return None
+
+
+_OPEN = "-open"
+"""Suffix of a set-apart ALL CAPS line that ends with a comma or colon: a heading that opens
+what follows, a tier of its own above the plain headings of the same emphasis."""
+
+
+def _open_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        text.endswith((",", ":", "：")) and len(letters) >= 3 and all(c.isupper() for c in letters)
+    )
 
 
 def _dateline(block: Block) -> bool:

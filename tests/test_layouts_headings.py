@@ -277,3 +277,40 @@ def test_bold_caps_lines_ending_with_a_comma_are_a_tier_above_plain_bold_caps_he
         ("2.1", "MINISTERE DES FINANCES"),
         ("2.2", "MINISTERE DE LA SANTE"),
     ]
+
+
+def test_title_case_and_sentence_case_headings_between_paragraphs_are_one_tier():
+    """UN resolutions head parts `Peacebuilding Commission` … `Peacebuilding financing`:
+    the capitals of two words make no tier, so the second is a sibling, not a child."""
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions on the review,\n\n"
+        "Peacebuilding Commission\n\n1. Reaffirms the mandate of the Commission;\n\n"
+        "2. Encourages the Commission to meet more often;\n\n"
+        "Peacebuilding financing\n\n3. Calls for the full implementation of the resolutions;\n\n"
+        "4. Decides to review the fund in 2030.\n"
+    )
+    document = parse(text)
+    assert [(n.id, n.heading) for n in document.walk()] == [
+        ("1", "Peacebuilding Commission"),
+        ("1.1", None),
+        ("1.2", None),
+        ("2", "Peacebuilding financing"),
+        ("2.3", None),
+        ("2.4", None),
+    ]
+
+
+def test_a_sentence_case_heading_inside_a_titled_section_stays_in_it():
+    """Under an `Annex` heading, `II. Programme of action` is a titled section: the
+    sentence-case headings after its paragraphs are its parts, not the annex's siblings."""
+    text = (
+        "Resolution adopted by the General Assembly\n\n1. Endorses the declaration annexed.\n\n"
+        "Annex\n\nI. Global context\n\n1. We gather at a critical juncture for the world.\n\n"
+        "II. Programme of action\n\n2. We adopt the programme of action set out below.\n\n"
+        "Partnerships and support mechanisms\n\n3. We call for stronger partnerships.\n\n"
+        "Follow-up and review\n\n4. We decide to review progress in 2030.\n"
+    )
+    document = parse(text)
+    heads = {n.heading: n.id for n in document.walk() if n.heading}
+    assert heads["Partnerships and support mechanisms"].startswith(heads["Programme of action"])
+    assert heads["Follow-up and review"].startswith(heads["Programme of action"])

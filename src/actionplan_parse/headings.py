@@ -111,5 +111,12 @@ def _normalise(emphasis: str) -> str:
 
 
 def same_weight(style: str, other: str) -> bool:
-    """Styles that differ only by underline (`**<u>Ukraine</u>**`, `**Middle East**`)."""
+    """Styles that differ only by underline (`**<u>Ukraine</u>**`, `**Middle East**`), and
+    the unmarked ones, Title Case and sentence case (`Peacebuilding Commission`,
+    `Peacebuilding financing`): two capitalised words make no tier of their own."""
+    if {style, other} <= _UNMARKED:
+        return True
     return set(style.split("-")) - {"underline"} == set(other.split("-")) - {"underline"}
+
+
+_UNMARKED = frozenset({"title", "plain"})

@@ -255,16 +255,20 @@ class State:
     def _heading_level(self, style: str) -> int:
         """The level a heading style was given, or one learnt from where it first appears.
 
-        A style that differs from a known one only by underline is the same level when
-        it comes after items (inconsistent markup), and the level below when it follows
-        that heading directly (bold-underline above bold).
+        A style of the same weight as a known one (differing by underline, or Title Case
+        against sentence case) is the same level when it comes after items (inconsistent
+        markup), unless a titled section opened below that level (`II. Global context`
+        holds its own sub-headings); and the level below when it follows that heading
+        directly (bold-underline above bold).
         """
         depth = len(self.frames)
         if style in self.heading_levels:
             return min(self.heading_levels[style], depth)
         kin = [s for s in self.heading_levels if same_weight(s, style)]
         if kin and not self.frames[-1].heading:
-            return min(self.heading_levels[kin[0]], depth)
+            level = min(self.heading_levels[kin[0]], depth)
+            if not any(f.titled and not f.heading for f in self.frames[level:]):
+                return level  # else it heads a part of the titled section below the kin
         titled = [f.level for f in self.frames[1:] if f.heading or f.titled]
         return titled[-1] + 1 if titled else 1  # under the innermost heading or titled section
 

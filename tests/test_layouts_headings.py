@@ -9,6 +9,7 @@ bundled plan). Heading levels come from their styling and order, learnt per docu
 
 from __future__ import annotations
 
+import pytest
 from layouts import load, outline
 
 from actionplan_parse import Document, parse
@@ -314,3 +315,11 @@ def test_a_sentence_case_heading_inside_a_titled_section_stays_in_it():
     heads = {n.heading: n.id for n in document.walk() if n.heading}
     assert heads["Partnerships and support mechanisms"].startswith(heads["Programme of action"])
     assert heads["Follow-up and review"].startswith(heads["Programme of action"])
+
+
+@pytest.mark.parametrize("last", ["_[AA : A1838, 854/10/4/3, iii b]_", "Done at Lima"])
+def test_the_last_paragraph_heads_nothing(last):
+    text = f"Plan\n\n1. The sides will meet.\n\n2. The sides will talk.\n\n{last}\n"
+    document = parse(text, input_format="markdown")
+    assert [n.id for n in document.walk()] == ["1", "2"]
+    assert document.find("2").text.endswith(last.strip("_"))

@@ -162,18 +162,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "markdown: heading 1 (with heading) comes back as section 1 (with heading)",
     (
         "un_security_council_indonesian_question_1949_en.md",
-        "source",
-    ): "normalize source: 15 nodes come back as 14; node 6: its text changes at 'Volume XIII.  _' -> 'Volume XIII.  _  [AA : A1838, 854/10/4/3'",
-    (
-        "un_security_council_indonesian_question_1949_en.md",
-        "decimal",
-    ): "normalize decimal: node 7: heading '[AA : A1838, 854/10/4/3, iii b]' comes back as text",
-    (
-        "un_security_council_indonesian_question_1949_en.md",
-        "legal",
-    ): "normalize legal: node 7: heading '[AA : A1838, 854/10/4/3, iii b]' comes back as text",
-    (
-        "un_security_council_indonesian_question_1949_en.md",
         "markdown",
     ): "markdown: 15 nodes come back as 16; subitem 4.2 (without heading) comes back as subitem 4.1 (without heading)",
 }

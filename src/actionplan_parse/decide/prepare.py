@@ -106,8 +106,11 @@ def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> froze
 
 def _heading_styles(blocks: list[Block]) -> list[str | None]:
     """Each block's heading style; a plain short line (`Partnerships and support
-    mechanisms`) counts as a heading only between numbered items, leading to the next."""
+    mechanisms`) counts as a heading only between numbered items, leading to the next.
+    The last paragraph heads nothing (`[AA : A1838, …]`, `Done at Lima`): never a heading."""
     styles = [heading_style(block) if block.kind == "text" else None for block in blocks]
+    if styles:
+        styles[-1] = None  # a heading heads something: the last paragraph is closing text
     first = next((i for i, b in enumerate(blocks) if b.kind == "labelled"), len(blocks))
     for index in range(first + 1, len(blocks) - 1):
         block = blocks[index]

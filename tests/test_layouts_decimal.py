@@ -53,3 +53,32 @@ def test_short_decimal_label_goes_under_the_node_its_numbers_name() -> None:
         )
         doc = parse(text)
         assert [n.id for n in doc.walk()] == ["1", "2", f"2.{label[-1]}", "3", "4"], label
+
+
+def test_treaty_articles_numbered_by_chapter_hold_their_paragraphs() -> None:
+    """`**Article 3.2**` alone on its line, its title on the next: an article (number 2 of
+    chapter 3) with a heading, holding the paragraphs `1.` `2.` that restart in each."""
+    doc = load("treaty_chapter_articles.md")
+    assert [(n.id, n.kind, n.heading) for n in doc.walk() if n.kind != "item"] == [
+        ("3", "part", "TRADE IN GOODS"),
+        ("3.1", "article", "Definitions"),
+        ("3.2", "article", "Scope"),
+        ("3.3", "article", "Reduction or Elimination of Customs Duties"),
+    ]
+    assert [n.id for n in doc.find("3.3").children] == ["3.3.1", "3.3.2", "3.3.3"]
+    assert [d.code for d in doc.diagnostics if d.severity == "error"] == []
+
+
+def test_a_dotted_article_number_on_the_label_line() -> None:
+    text = (
+        "Agreement\n\nArticle 1.1: Definitions\n\nTerms mean what they say.\n\n"
+        "Article 1.2: Scope\n\n1. This Agreement applies to trade.\n\n2. It applies to services.\n"
+    )
+    doc = parse(text)
+    assert [(n.id, n.label.raw if n.label else None) for n in doc.walk()] == [
+        ("1", "Article 1.1:"),
+        ("2", "Article 1.2:"),
+        ("2.1", "1."),
+        ("2.2", "2."),
+    ]
+    assert doc.find("1").text == "Terms mean what they say."

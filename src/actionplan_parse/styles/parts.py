@@ -1,4 +1,5 @@
-"""Part and article prefixes: `Part I`, `PART ONE:`, `Pilar I:`, `Artículo 2.`, `Article 1`.
+"""Part and article prefixes: `Part I`, `PART ONE:`, `Pilar I:`, `Artículo 2.`, `Article 1`,
+`Article 20.1` (a treaty's chapter and article: the article's number is the last one).
 
 The grammar accepts any word followed by a number; the vocabulary decides whether
 the word introduces a part (`Pilar`) or an article (`Artículo`), or is prose.
@@ -6,9 +7,13 @@ the word introduces a part (`Pilar`) or an article (`Artículo`), or is prose.
 
 from __future__ import annotations
 
+import re
+
 from ..languages import ALL, Vocabulary, fold
 from .numbered import roman_value
 from .reading import Reading, split_enclosure
+
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,2}")
 
 
 def readings(raw: str, vocabulary: Vocabulary = ALL) -> tuple[Reading, ...]:
@@ -22,6 +27,9 @@ def readings(raw: str, vocabulary: Vocabulary = ALL) -> tuple[Reading, ...]:
         return (Reading(style, None, enclosure),)
     if number.isdigit():
         value: int | None = int(number)
+    elif _DOTTED.fullmatch(number):  # `Article 20.1`: the first article of chapter 20
+        path = tuple(int(piece) for piece in number.split("."))
+        return (Reading(style, path[-1], enclosure, path),) if path[-1] else ()
     elif (roman := roman_value(number)) is not None and number.isupper():
         value = roman
     else:

@@ -159,3 +159,28 @@ def test_portuguese_articles_with_ordinal_indicator() -> None:
     assert labels(doc) == ["Artigo 1º", "Artigo 2º", "Artigo 3º"]
     assert {n.kind for n in doc.walk()} == {"article"}
     assert doc.find("3").text == "O presente Acordo entra em vigor na data da sua assinatura."
+
+
+def test_spanish_articles_with_a_dash_after_the_number() -> None:
+    """`Artículo 1.-` `Artículo 2º.-` `ARTÍCULO 3.-`: the legal dash closes the label."""
+    doc = load("spanish_treaty_articles_dash.txt")
+    assert [(n.id, n.kind, n.label.raw if n.label else None) for n in doc.walk()] == [
+        ("1", "part", "CAPÍTULO I"),
+        ("1.1", "article", "Artículo 1.-"),
+        ("1.2", "article", "Artículo 2º.-"),
+        ("1.3", "article", "ARTÍCULO 3.-"),
+        ("1.3.1", "item", "a)"),
+        ("1.3.2", "item", "b)"),
+        ("2", "part", "CAPÍTULO II"),
+        ("2.4", "article", "Artículo 4.-"),
+    ]
+    assert doc.find("1.1").text.startswith("El Parlamento es un organismo regional")
+
+
+def test_portuguese_articles_with_the_indicator_after_a_period() -> None:
+    doc = load("portuguese_articles_indicator.txt")
+    assert [(n.id, n.label.raw if n.label else None) for n in doc.walk()] == [
+        ("1", "Artigo 1"),
+        ("2", "Artigo 2.º"),
+        ("3", "Artigo 3º"),
+    ]

@@ -19,7 +19,7 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,2}")
 def readings(raw: str, vocabulary: Vocabulary = ALL) -> tuple[Reading, ...]:
     text, enclosure = split_enclosure(raw)
     word, _, number = text.partition(" ")
-    number = number.strip().rstrip("º°ª")
+    number = number.strip().rstrip("º°ª.")  # `2º.-` `2.º`: the number and its indicator
     style = _style(fold(word), vocabulary)
     if style is None:
         return ()

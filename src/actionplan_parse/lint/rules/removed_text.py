@@ -19,6 +19,7 @@ SHOWN = 8
 _WHAT = {
     "front-matter": "front matter",
     "page-furniture": "page furniture",
+    "page-chrome": "page chrome",
     "footnote-block": "footnote block",
     "rule": "separator rule",
 }

@@ -48,6 +48,9 @@ MAX_CAPTION = 40
 """A caption over chrome is a short line: a title, not a sentence."""
 _OPEN_CONTAINERS = 256
 """Containers followed at once (deeper ones forget the outermost: bounded work)."""
+_MAX_CAPTIONED = 1000
+"""Output lines of a container that may be captioned chrome (related news, a menu): a
+larger one is the text's (and not scanning it keeps nested containers linear)."""
 _MATCH_BACK = 8
 """How far back a closing tag looks for its container (unclosed tags are skipped)."""
 
@@ -174,8 +177,11 @@ class Chrome:
         if region is not None and tag == region.tag:
             region.depth -= 1
             if region.depth == 0:
-                kept = _headings(emphasis) if region.keeps_headings else set()
-                self.lines.update(n for n in range(region.start, written) if n not in kept)
+                self.lines.update(
+                    n
+                    for n in range(region.start, written)
+                    if not (region.keeps_headings and emphasis.get(n + 1) in _HEADINGS)
+                )
                 self._region = None
 
     def _end_container(self, tag: str, lines: list[str]) -> None:
@@ -191,12 +197,13 @@ class Chrome:
             return
         first = self._containers[start][1]
         del self._containers[start:]
-        own = [n for n in range(first, len(lines)) if lines[n] and n not in self.lines]
-        if len(own) != 1:
+        if len(lines) - first > _MAX_CAPTIONED:
             return
+        own = [n for n in range(first, len(lines)) if lines[n] and n not in self.lines]
+        if len(own) != 1 or own[0] == len(lines) - 1:
+            return  # no caption, or nothing after it (blank separators come before a block)
         caption = lines[own[0]].strip()
-        chrome_after = any(n in self.lines for n in range(own[0] + 1, len(lines)))
-        if chrome_after and len(caption) <= MAX_CAPTION and not caption.endswith(_SENTENCE_END):
+        if len(caption) <= MAX_CAPTION and not caption.endswith(_SENTENCE_END):
             self.lines.add(own[0])
 
     def _is_region(self, tag: str, attrs: dict[str, str | None]) -> bool:
@@ -226,8 +233,3 @@ class Chrome:
         had_items = ended.menu_items or ended.spoiled
         if self._lists and self._lists[-1].item is not None and had_items and not is_menu:
             self._lists[-1].item.loose = True  # an item holding a content list is content
-
-
-def _headings(emphasis: dict[int, str]) -> set[int]:
-    """Output lines (0-based) of headings, from the builder's emphasis (1-based)."""
-    return {number - 1 for number, signal in emphasis.items() if signal in _HEADINGS}

@@ -91,19 +91,11 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
         "source",
-    ): "normalize source: 58 nodes come back as 57; node 2: heading '外交部长' comes back as text",
-    (
-        "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
-        "decimal",
-    ): "normalize decimal: 58 nodes come back as 59; node 11.1#2 comes back as 12 ('杨洁篪同美国国务卿蓬佩奥举行对话(2020-06-18)')",
-    (
-        "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
-        "legal",
-    ): "normalize legal: 58 nodes come back as 59; node 11.1#2 comes back as 12 ('杨洁篪同美国国务卿蓬佩奥举行对话(2020-06-18)')",
+    ): "normalize source: 2 nodes come back as 1; node 1: heading '推动构建人类命运共同体' comes back as text",
     (
         "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
         "markdown",
-    ): "markdown: 58 nodes come back as 57; bullet 1 (without heading) comes back as part 2 (with heading)",
+    ): "markdown: heading 1 (with heading) comes back as section 1 (with heading)",
     (
         "senegal_conseil_des_ministres_2024_fr.md",
         "source",

@@ -7,6 +7,8 @@ Marks as ``debris`` (kept out of every paragraph, reported by AP004):
   (`A/RES/80/3`), job numbers (`25-16680 (E)`), page counters (`2/5`, `Página 2 de 5`),
   barcodes (`*2516680*`), and any short line repeated on three or more pages (running
   headers and footers);
+* page chrome: lines an HTML page's navigation, breadcrumbs, page header and footer and
+  link lists became (marked ``page-chrome`` by the reader, see ``markup/_chrome.py``);
 * rules: a line of underscores (`__________`) or any other thematic break (`---`,
   `* * *`, `=====`), a separator, never content;
 * footnote blocks after a rule: footnote lines (`1 See resolution 79/1.`) and the
@@ -33,7 +35,7 @@ from .furniture import (
     SYMBOL,
     furniture_token,
 )
-from .lines import Line, LineRun
+from .lines import CHROME, Line, LineRun
 from .models import RemovalReason
 from .punctuation import CLAUSE_CLOSERS
 
@@ -75,7 +77,8 @@ class Cleaned:
 
 
 def clean(lines: list[Line], skip: int = 0) -> Cleaned:
-    """Mark the first ``skip`` lines, page furniture, rules and footnote blocks as ``debris``."""
+    """Mark the first ``skip`` lines, page furniture, page chrome, rules and footnote blocks
+    as ``debris``."""
     reasons = _reasons(lines, min(skip, len(lines)))
     out = [_debris(line) if reason else line for line, reason in zip(lines, reasons, strict=True)]
     footnotes = {
@@ -103,7 +106,9 @@ def _reasons(lines: list[Line], body_start: int) -> list[RemovalReason | None]:
             reasons[index + 1 : end] = ["footnote-block"] * (end - index - 1)
             index = end
             continue
-        if is_separator(text):
+        if CHROME in lines[index].marks:
+            reasons[index] = "page-chrome"
+        elif is_separator(text):
             reasons[index] = "rule"
         elif text and text in furniture and not _numbered(lines[index]):
             reasons[index] = "page-furniture"

@@ -22,6 +22,7 @@ from .languages import ALL, Vocabulary
 from .styles import Reading, interpret
 
 __all__ = [
+    "CHROME",
     "MARK_HEADING_LOST",
     "MARK_INFERRED",
     "Line",
@@ -32,6 +33,8 @@ __all__ = [
     "scan",
 ]
 
+CHROME = "page-chrome"
+"""The mark of a line from an HTML page's chrome (``markup/_chrome.py``): debris."""
 MARK_INFERRED = "[inferred]"
 MARK_HEADING_LOST = "[heading lost]"
 _MARK_PREFIX = re.compile(r"^([ \t\u3000\xa0]*)\[inferred\][ \t\u3000\xa0]*")
@@ -72,7 +75,8 @@ class Line:
     end: int | None = None
     """Last source line this line covers, when markup joined several; else None."""
     marks: tuple[str, ...] = ()
-    """Markers read from normalized text: ``inferred``, ``heading-lost``."""
+    """Markers read from normalized text: ``inferred``, ``heading-lost``; and
+    ``page-chrome`` (:data:`CHROME`) on a line the HTML reader found in page chrome."""
     weak: bool = False
     """A label only if the structure says so: `1.1 strengthen` or `81.6 billion` (an
     unpunctuated number before a lower-case word) — the decide stage chooses."""

@@ -39,7 +39,7 @@ SCHEMA_VERSION = "1.0"
 
 Severity = Literal["error", "warning", "info"]
 
-RemovalReason = Literal["front-matter", "page-furniture", "footnote-block", "rule"]
+RemovalReason = Literal["front-matter", "page-furniture", "page-chrome", "footnote-block", "rule"]
 """Why the parser kept lines out of the tree (see docs/model.md, `Removed`)."""
 
 NodeKind = Literal["part", "section", "item", "subitem", "heading", "article", "bullet"]
@@ -207,8 +207,9 @@ class Removed(_Model):
     """Lines the parser set aside as not content (reported by AP007 removed-text)."""
 
     reason: RemovalReason = Field(
-        description="`front-matter`, `page-furniture`, `footnote-block` or `rule` "
-        "(a separator line of underscores)."
+        description="`front-matter`, `page-furniture`, `page-chrome` (an HTML page's "
+        "navigation, breadcrumbs, page header and footer, link lists), `footnote-block` or "
+        "`rule` (a separator line of underscores)."
     )
     raw: str = Field(description="The lines as written (blank lines inside the run included).")
     span: Span

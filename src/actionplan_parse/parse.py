@@ -13,8 +13,8 @@ from .blocks import Block, to_blocks
 from .debris import clean
 from .decide import decide
 from .languages import ALL, Vocabulary
-from .lines import Line, scan
-from .lint.rules import diagnose, diagnose_file
+from .lines import CHROME, Line, scan
+from .lint.rules import FILE_RULES, diagnose, diagnose_file
 from .locate import MappedText, mapped_text, to_origin
 from .markup import FORMATS, detect_format, front_matter, strip_markup
 from .models import Document, Removed
@@ -129,9 +129,12 @@ def main_blocks(
 
 def _placed(document: Document, mapped: MappedText, origin: SourceText) -> Document:
     """An HTML document's spans and findings placed in the HTML file, with the findings
-    about the file itself (line endings) that the stripped text cannot show."""
+    about the file itself (line endings) that the stripped text cannot show, and those
+    whose messages name lines (removed text) told in the file's lines."""
     placed = to_origin(document, mapped)
-    found = placed.diagnostics + diagnose_file(placed, origin)
+    again = {rule.code for rule in FILE_RULES}
+    kept = [d for d in placed.diagnostics if d.code not in again]
+    found = kept + diagnose_file(placed, origin)
     placed.diagnostics = sorted(found, key=lambda d: (d.span.start_line if d.span else 0, d.code))
     return placed
 
@@ -176,6 +179,10 @@ def numbered_lines(
         for n, end, line in zip(numbers, ends, plain, strict=True)
     ]
     lines = [_residue(line) if i < stripped.residue else line for i, line in enumerate(lines)]
+    if stripped.chrome:
+        lines = [
+            _chrome(line) if i + 1 in stripped.chrome else line for i, line in enumerate(lines)
+        ]
     return lines, spans_source, stripped.title, 0
 
 
@@ -194,6 +201,11 @@ def _residue(line: Line) -> Line:
     if line.kind == "blank":
         return line
     return replace(line, kind="garbled", label=None, readings=(), content=line.raw.strip())
+
+
+def _chrome(line: Line) -> Line:
+    """A line of an HTML page's chrome (navigation, footer): the clean-up sets it aside."""
+    return replace(line, marks=(*line.marks, CHROME))
 
 
 _HEADING_TIERS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -59,6 +59,10 @@ class Stripped:
     source: ``[(column, offset), ...]``, character ``k`` at ``offset + k - column`` of the
     last anchor at or before ``k`` (:func:`offset_at`); None for blank lines. Empty for
     the other formats."""
+    chrome: frozenset[int] = frozenset()
+    """HTML: output line numbers (1-based) of page chrome: navigation menus, breadcrumbs,
+    page headers and footers, link lists (see ``markup/_chrome.py``); the clean-up stage
+    sets them aside as ``page-chrome``."""
 
     @property
     def lines(self) -> list[str]:
@@ -86,8 +90,8 @@ def strip_markup(text: str, fmt: str, keep_lines: bool = False) -> Stripped:
     if fmt == "html":
         from .html import strip_html
 
-        out, line_map, emphasis, ends, title, residue, anchors = strip_html(text)
-        return Stripped(out, line_map, emphasis, title, ends, residue, tuple(anchors))
+        out, line_map, emphasis, ends, title, residue, anchors, chrome = strip_html(text)
+        return Stripped(out, line_map, emphasis, title, ends, residue, tuple(anchors), chrome)
     numbers = tuple(range(1, len(_split_lines(text)) + 1))
     return Stripped(text, numbers, {}, None, numbers)
 

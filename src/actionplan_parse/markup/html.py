@@ -20,6 +20,7 @@ from typing import Any
 from ..styles.numbered import to_roman
 from ._anchors import Anchors, align, escaped_lt, shift, slice_anchors, unescape_offsets
 from ._build import BOLD, ITALIC, UNDERLINE, Builder, Paragraph, list_indent
+from ._chrome import Chrome
 from ._defuse import defuse_html
 
 __all__ = ["feed_html", "strip_html"]
@@ -58,11 +59,19 @@ def is_footnote_mark(text: str, before: str) -> bool:
 def strip_html(
     text: str,
 ) -> tuple[
-    str, tuple[int, ...], dict[int, str], tuple[int, ...], str | None, int, list[Anchors | None]
+    str,
+    tuple[int, ...],
+    dict[int, str],
+    tuple[int, ...],
+    str | None,
+    int,
+    list[Anchors | None],
+    frozenset[int],
 ]:
     """Plain text, line map, emphasis, last source lines, ``<title>`` of an HTML text, how
-    many output lines come before its first tag (residue such as `` * body : <P>``), and for
-    each output line where its characters are in ``text`` (see ``_anchors``)."""
+    many output lines come before its first tag (residue such as `` * body : <P>``), for
+    each output line where its characters are in ``text`` (see ``_anchors``), and the
+    output lines (1-based) that are page chrome (see ``_chrome``)."""
     builder = Builder(text.count("\n") + 1)
     defused = defuse_html(text)
     parser = _Stripper(builder, 0, defused)
@@ -71,7 +80,8 @@ def strip_html(
     anchors = builder.anchors
     if defused is not text:  # offsets into the defused text -> offsets into `text`
         anchors = unescape_offsets(anchors, escaped_lt(text, defused))
-    return (*result, title, parser.residue, anchors)
+    chrome = frozenset(number + 1 for number in parser.chrome.lines if builder.lines[number])
+    return (*result, title, parser.residue, anchors, chrome)
 
 
 def feed_html(builder: Builder, text: str, line_offset: int) -> str | None:
@@ -133,6 +143,7 @@ class _Stripper(HTMLParser):
         self.residue = 0
         """Output lines written from text before the first tag (set when that tag comes)."""
         self._tagged = False
+        self.chrome = Chrome()
 
     def _markup_begins(self) -> None:
         """Text before the first tag is not part of the HTML document: its own lines."""
@@ -167,7 +178,9 @@ class _Stripper(HTMLParser):
         return self.styles[-1][1] if self.styles else frozenset()
 
     def _flush(self) -> None:
+        start = len(self.b.lines)
         self.b.paragraph(self.para)
+        self.chrome.paragraph(start, len(self.b.lines))
         self.para = None
         self.cell = 0
 
@@ -208,6 +221,8 @@ class _Stripper(HTMLParser):
             return
         if tag in _VOID:
             return
+        if tag == "a":
+            self.chrome.link_start(attrs)
         styles = set(self._current()) | _INLINE_STYLE.get(tag, set())
         style_attr = dict(attrs).get("style")
         if style_attr:
@@ -226,7 +241,8 @@ class _Stripper(HTMLParser):
             kind = "ol" if tag == "ol" else "ul"
             self.b.flush_label()
             self.lists.append([kind, _int(attrs.get("start"), 1), attrs.get("type") or "1"])
-        elif tag == "li":
+        self.chrome.block_start(tag, attrs, len(self.b.lines))
+        if tag == "li":
             lst: list[Any] = self.lists[-1] if self.lists else ["ul", 1, "1"]
             number = _int(attrs.get("value"), lst[1])
             lst[1] = number + 1
@@ -268,7 +284,10 @@ class _Stripper(HTMLParser):
                 self.b.flush_label()
             elif tag == "pre":
                 self.pre = max(0, self.pre - 1)
+            self.chrome.block_end(tag, self.b.lines, self.b.emphasis)
             return
+        if tag == "a":
+            self.chrome.link_end()
         for i in range(len(self.styles) - 1, -1, -1):
             if self.styles[i][0] == tag:
                 del self.styles[i:]
@@ -308,6 +327,7 @@ class _Stripper(HTMLParser):
                 self._line(data), self.heading, self.b.take_label(), label_at=label_at
             )
         self.para.add(data, self._current(), self._line(data), False, at)
+        self.chrome.text(data)
 
     def _pre_text(self, data: str, at: Anchors | None) -> None:
         first = self._line()

@@ -29,7 +29,16 @@ from . import (
 )
 from .base import Context, Finding, Rule
 
-__all__ = ["RULES", "Context", "Finding", "Rule", "diagnose", "diagnose_file", "rule_for"]
+__all__ = [
+    "FILE_RULES",
+    "RULES",
+    "Context",
+    "Finding",
+    "Rule",
+    "diagnose",
+    "diagnose_file",
+    "rule_for",
+]
 
 RULES: Registry[Rule] = Registry("lint rule")
 """The rules by code, in the order of docs/rules.md; ``RULES.register(code, rule)`` adds one."""
@@ -67,12 +76,17 @@ def diagnose(document: Document, lines: list[Line], source: SourceText) -> list[
     return sorted(found, key=lambda d: (d.span.start_line if d.span else 0, d.code))
 
 
+FILE_RULES: tuple[Rule, ...] = (mixed_newlines.RULE, removed_text.RULE)
+"""Rules run again on a document placed in its file (:func:`diagnose_file`)."""
+
+
 def diagnose_file(document: Document, source: SourceText) -> list[Diagnostic]:
-    """The rules about the file itself (line endings), for a document whose lines were
-    numbered apart from the file (HTML, numbered by its stripped text)."""
+    """For a document whose lines were numbered apart from the file (HTML, numbered by
+    its stripped text) and then placed in it: the rules about the file itself (line
+    endings) and those whose messages name line numbers (removed text); they replace
+    the findings of the same rules on the stripped text."""
     context = Context(document, [], source)
-    rule = mixed_newlines.RULE
-    return [_diagnostic(rule, f, context) for f in rule.check(context)]
+    return [_diagnostic(rule, f, context) for rule in FILE_RULES for f in rule.check(context)]
 
 
 def _diagnostic(rule: Rule, finding: Finding, context: Context) -> Diagnostic:

@@ -1,8 +1,10 @@
 """AP007 removed-text: lines the parser kept out of the tree, so nothing goes silently.
 
 Every ``Document.removed`` record is reported: one finding per reason (front matter,
-page furniture, footnote blocks, rules), at the first run, naming every run's lines
-(the first few, then a count), so the output stays small on a long document.
+page furniture, an HTML page's chrome, footnote blocks, rules), at the first run, naming
+every run's lines (the first few, then a count), so the output stays small on a long
+document. An HTML document's findings are made again once its spans are placed in the
+file (``diagnose_file``), so the lines named are the file's.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ SHOWN = 8
 _WHAT = {
     "front-matter": "front matter",
     "page-furniture": "page furniture",
+    "page-chrome": "page chrome",
     "footnote-block": "footnote block",
     "rule": "separator rule",
 }
@@ -54,13 +57,15 @@ RULE = Rule(
     "AP007",
     "removed-text",
     "info",
-    "Lines set aside as not content: front matter, page furniture, footnotes, rules.",
+    "Lines set aside as not content: front matter, page furniture or chrome, footnotes, rules.",
     check,
     meaning=(
         "The parser kept these lines out of the tree because they are not part of the "
         "plan's content: a YAML front-matter block, page furniture (document symbols, "
-        "job numbers, page numbers, running headers and footers, closing matter), a "
-        "separator rule of underscores, or the block of footnotes below such a rule. "
+        "job numbers, page numbers, running headers and footers, closing matter), an HTML "
+        "page's chrome (its navigation menu, breadcrumb, page header and footer, lists of "
+        "links alone such as related news or share buttons), a separator rule of "
+        "underscores, or the block of footnotes below such a rule. "
         "Every such run is recorded in `Document.removed` with its lines and reason; "
         "one finding per reason names the runs."
     ),

@@ -190,7 +190,10 @@ def _next_sibling(block: Block, line: Line) -> bool:
 
 def indent(line: Line) -> int:
     """Columns of leading white space (a tab counts 4)."""
-    raw = line.raw.replace("\t", "    ")
+    raw = line.raw
+    if not raw[:1].isspace():  # most lines: no copy of the line needed
+        return 0
+    raw = raw.replace("\t", "    ")
     return len(raw) - len(raw.lstrip(" \u3000\xa0"))
 
 

@@ -18,9 +18,9 @@ import importlib
 import pkgutil
 import sys
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "ALL",

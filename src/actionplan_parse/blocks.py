@@ -64,10 +64,13 @@ def as_text(block: Block) -> Block:
 
 def join_wrapped(parts: list[str]) -> str:
     """Join hard-wrapped pieces, mending words hyphenated at a line end."""
+    pieces = [part for part in parts if part]
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else ""
+    if not any(piece.endswith("-") for piece in pieces[:-1]):  # nothing to mend (most)
+        return " ".join(pieces)
     out = ""
-    for part in parts:
-        if not part:
-            continue
+    for part in pieces:
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
             out = out[:-1] + part
         else:

@@ -16,7 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from actionplan_parse import parse_file
+from actionplan_parse.blocks import join_wrapped
 from actionplan_parse.lint.rules import encoding_artifact
+from actionplan_parse.styles.reading import Reading, label_form
 from actionplan_parse.tidy import fix_mojibake
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,3 +113,28 @@ def test_renumbered_line_is_replace_with_every_other_field_kept() -> None:
             values[f.name] = samples[kind]
     line = Line(**values)
     assert line.renumbered(3, 4, "bold") == replace(line, number=3, end=4, emphasis="bold")
+
+
+def _plain_join_wrapped(parts: list[str]) -> str:
+    """`blocks.join_wrapped` as it was: one piece at a time."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+@given(st.lists(st.sampled_from(["", "-", "a-", "é-", "1-", "A", "b", "-x", "x y-", " ", "É"])))
+def test_join_wrapped_same_as_piece_by_piece(parts: list[str]) -> None:
+    assert join_wrapped(parts) == _plain_join_wrapped(parts)
+
+
+def test_reading_form_same_from_the_cache() -> None:
+    reading = Reading("decimal", 5, "period", (1, 5), "h2")
+    assert reading.form == reading.form == "decimal/2@h2"
+    assert Reading("roman-upper", 2, "paren").form == "roman-upper/paren"
+    assert Reading("roman-upper", 2, "paren").form == label_form("roman-upper", "paren")

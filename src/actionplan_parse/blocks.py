@@ -65,10 +65,13 @@ def as_text(block: Block) -> Block:
 
 def join_wrapped(parts: list[str]) -> str:
     """Join hard-wrapped pieces, mending words hyphenated at a line end."""
+    pieces = [part for part in parts if part]
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else ""
+    if not any(piece.endswith("-") for piece in pieces[:-1]):  # nothing to mend (most)
+        return " ".join(pieces)
     out = ""
-    for part in parts:
-        if not part:
-            continue
+    for part in pieces:
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
             out = out[:-1] + part
         else:
@@ -193,7 +196,10 @@ def _next_sibling(block: Block, line: Line) -> bool:
 
 def indent(line: Line) -> int:
     """Columns of leading white space (a tab counts 4)."""
-    raw = line.raw.replace("\t", "    ")
+    raw = line.raw
+    if not raw[:1].isspace():  # most lines: no copy of the line needed
+        return 0
+    raw = raw.replace("\t", "    ")
     return len(raw) - len(raw.lstrip(" \u3000\xa0"))
 
 

@@ -232,7 +232,7 @@ def _printed_on_the_page(text: str, after_items: bool) -> bool:
     """Symbols, job numbers, page counters and barcodes, alone or together on a line,
     a short header that starts or ends with the document symbol, or closing matter
     after the items."""
-    if len(text) > _MAX_HEADER or not any(c.isdigit() for c in text):
+    if len(text) > _MAX_HEADER or not any(map(str.isdigit, text)):
         return False  # every kind of furniture carries a number
     tokens = _JOB_SUFFIX.sub("", text).split()
     if (
@@ -255,7 +255,7 @@ def _repeats_on_pages(text: str, numbers: list[int]) -> bool:
 
 
 def _unglue(line: Line, footnotes: dict[int, str]) -> Line:
-    if line.kind not in ("text", "labelled") or not any(c.isdigit() for c in line.content):
+    if line.kind not in ("text", "labelled") or not any(map(str.isdigit, line.content)):
         return line
     content = _GLUED_NOTE.sub(
         lambda m: "" if int(m.group(1)) in footnotes else m.group(1),

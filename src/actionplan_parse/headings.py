@@ -95,7 +95,7 @@ def is_plain_title(text: str) -> bool:
     return (
         0 < len(words) <= _PLAIN_WORDS
         and text[0].isupper()
-        and not any(c.isdigit() for c in text)
+        and not any(map(str.isdigit, text))
         and not text.endswith(_NO_CLOSE)
     )
 

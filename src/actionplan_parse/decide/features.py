@@ -74,6 +74,7 @@ FEATURES = (
 )
 
 _SMALL_GAP = 3
+_RANKS = {"continue": 0, "child": 1, "restart": 2, "lead-in": 2}
 _INDENT_STEP = 2  # columns: less is noise (`-   ` vs `-    `)
 
 
@@ -175,7 +176,7 @@ def _candidate(
 ) -> Candidate:
     if positional:
         features["label.positional"] = 1.0
-    rank = {"continue": 0, "child": 1, "restart": 2, "lead-in": 2}[action]
+    rank = _RANKS[action]
     return Candidate(action, level, reading, written, features, rank)  # type: ignore[arg-type]
 
 

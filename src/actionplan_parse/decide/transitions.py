@@ -350,7 +350,10 @@ class State:
             node.reasons.extend(_reasons(move))
             parent.children.append(node)
         self._close_tail(level - 1)
-        forms = (frame.forms if frame else frozenset()) | {reading.form}
+        form = reading.form
+        forms = frame.forms if frame else frozenset()
+        if form not in forms:  # else the same set: its hash is kept for the cached features
+            forms = forms | {form}
         content = block.content
         titled = is_title(content) and reading.style != "bullet"  # an item, not a title
         first = block.lines[0]
@@ -368,11 +371,11 @@ class State:
                 tiered=bool(getattr(move.written, "tier", None)),
             )
         ]
-        key = (reading.form, level)
+        key = (form, level)
         self.seen_at[key] = self.seen_at.get(key, 0) + 1
-        self.seen_total[reading.form] = self.seen_total.get(reading.form, 0) + 1
+        self.seen_total[form] = self.seen_total.get(form, 0) + 1
         if reading.value is not None:
-            self.cousins[reading.form] = reading.value
+            self.cousins[form] = reading.value
         self.last_block = block
 
     def _close_tail(self, index: int | None = None) -> None:

@@ -32,7 +32,7 @@ class Weights:
 
     def cost(self, features: dict[str, float]) -> float:
         weights = self.features
-        return sum(weights[name] * value for name, value in features.items())
+        return sum([weights[name] * value for name, value in features.items()])
 
 
 def parse_weights(text: str) -> Weights:

@@ -20,6 +20,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "ALL",
@@ -40,6 +41,7 @@ def counted(words: str) -> dict[str, int]:
     return {word: value for value, word in enumerate(words.split(), start=1)}
 
 
+@lru_cache(maxsize=16384)  # words recur; called for every non-ASCII word
 def fold(word: str) -> str:
     """Lower-case and strip accents, so `Décimo`, `DECIMO` and `decimo` agree."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

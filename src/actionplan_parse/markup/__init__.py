@@ -12,6 +12,7 @@ This package knows nothing of the grammar or the document model.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -118,6 +119,7 @@ def front_matter(text: str) -> tuple[int, str | None]:
     return 0, None
 
 
+@functools.lru_cache(maxsize=1)  # format detection and the markup pass read the same block
 def _yaml_title(block: str) -> str | None:
     import yaml
 

@@ -42,12 +42,23 @@ class Reading(NamedTuple):
         HTML heading has its own form (`decimal/period@h2`): `## 1.` and a list's `1.`
         are different levels unless the numbers say otherwise.
         """
-        base = (
-            f"{self.style}/{len(self.path)}"
-            if self.path
-            else label_form(self.style, self.enclosure)
-        )
-        return f"{base}@{self.tier}" if self.tier else base
+        form = _FORMS.get(self)
+        if form is None:  # the decoder asks for it hundreds of thousands of times
+            base = (
+                f"{self.style}/{len(self.path)}"
+                if self.path
+                else label_form(self.style, self.enclosure)
+            )
+            form = f"{base}@{self.tier}" if self.tier else base
+            if len(_FORMS) >= _FORMS_KEPT:
+                _FORMS.clear()
+            _FORMS[self] = form
+        return form
+
+
+_FORMS: dict[Reading, str] = {}
+"""The form of each reading met lately (a pure function of the reading's fields)."""
+_FORMS_KEPT = 4096
 
 
 def label_form(style: str, enclosure: str) -> str:

@@ -39,7 +39,7 @@ def check(context: Context) -> Iterator[Finding]:
             pages.append(line.number)
         elif is_stamp(text):
             stamps[text].append(line.number)
-        elif any(c.isdigit() for c in text):
+        elif any(map(str.isdigit, text)):
             repeated[text].append(line.number)
     found = [(pages[0], f"page number(s) left in the text ({_lines(pages)})")] if pages else []
     found += [(n[0], f"job number or barcode {t!r} ({_lines(n)})") for t, n in stamps.items()]

@@ -184,6 +184,8 @@ class _Writer:
         return out + "\n"
 
     def label(self, node: Node) -> str:
+        if node.kind == "heading" and node.label is None:
+            return ""  # an unnumbered heading stays one: its `#` level places it
         if self.style == "decimal":
             path = dotted(node.path)
             label = path + "." if node.level == 1 else path

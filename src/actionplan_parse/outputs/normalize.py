@@ -56,6 +56,9 @@ _CLOSING = tuple(".!?;:。！？；：\"'”’)")  # a line ending so never con
 LOST_CONTENT = re.compile(r"\[content lost\b[^\]\n]*\]")
 """A lost-content marker line, `[content lost: source lines 49-54 were garbled and dropped]`."""
 
+_MARKUP_HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
+"""A paragraph starting `###` reads as a Markdown heading once other lines are `**bold**` (the
+text reads as Markdown then): it is written `\\###` there, which reads back as the text it is."""
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
 _SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
@@ -77,14 +80,21 @@ def normalize(document: Document | str | bytes, style: Style | str = "decimal") 
     if not isinstance(document, Document):
         document = parse(document)
     apart = False  # a blank line between title/preamble and the first node
-    text = _write(document, style, apart)
+    bold: frozenset[str] = frozenset()  # unlabelled headings written `**as such**`
+    tried_bold = False
+    text = _write(document, style, apart, bold)
     for _ in range(_SETTLE_PASSES):
         read = parse(text)
         if not apart and _title_changed(document, read):  # `Joint Plan` + `1. promote …`
             apart = True
-            text = _write(document, style, apart)
+            text = _write(document, style, apart, bold)
             continue
-        again = _write(read, style, apart)
+        if not tried_bold and (misread := _misread_headings(document, read)):
+            tried_bold = True
+            if (emboldened := _emboldened(document, style, apart, misread)) is not None:
+                text, bold = emboldened
+                continue
+        again = _write(read, style, apart, bold)
         if again == text:
             break
         text = again
@@ -96,6 +106,34 @@ def _title_changed(written: Document, read: Document) -> bool:
     return tidy_dashes(written.title or "") != tidy_dashes(read.title or "")
 
 
+def _misread_headings(written: Document, read: Document) -> frozenset[str]:
+    """Unlabelled headings that read back as text, or at another place in the tree."""
+    kept = {(n.id, n.heading) for n in read.walk() if n.heading}
+    return frozenset(
+        heading
+        for n in written.walk()
+        if (heading := n.heading) and n.label is None and (n.id, heading) not in kept
+    )
+
+
+def _unlabelled_headings(document: Document) -> frozenset[str]:
+    return frozenset(n.heading for n in document.walk() if n.heading and n.label is None)
+
+
+def _emboldened(
+    document: Document, style: str, apart: bool, misread: frozenset[str]
+) -> tuple[str, frozenset[str]] | None:
+    """The text with the misread headings (else all unlabelled ones) written `**bold**`, as
+    headings are; None when neither reads back right (then the plain text is kept)."""
+    from ..parse import parse
+
+    for bold in (misread, _unlabelled_headings(document)):
+        text = _write(document, style, apart, bold)
+        if not _misread_headings(document, parse(text)):
+            return text, bold
+    return None
+
+
 _SETTLE_PASSES = 4
 """Idempotence is checked, not hoped for: a tree whose written form reads back as another
 tree (a gap filled twice, a repeated label read as a position) is written again from
@@ -104,8 +142,10 @@ case the generated layouts (tests/strategies.py) have shown; most texts read bac
 themselves at the first check."""
 
 
-def _write(document: Document, style: str, apart: bool = False) -> str:
-    return "".join(line + "\n" for line in _Writer(style, apart).lines(document))
+def _write(
+    document: Document, style: str, apart: bool = False, bold: frozenset[str] = frozenset()
+) -> str:
+    return "".join(line + "\n" for line in _Writer(style, apart, bold).lines(document))
 
 
 def tidy_dashes(text: str) -> str:
@@ -191,9 +231,11 @@ def fragment_lines(fragment: Fragment) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, style: str, apart: bool = False) -> None:
+    def __init__(self, style: str, apart: bool = False, bold: frozenset[str] = frozenset()) -> None:
         self.style = style
         self.apart = apart
+        self.bold = bold
+        """Unlabelled headings written `**bold**`: plain, they would read back as text."""
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
         self.translations: list[dict[str, Node]] = []
@@ -229,7 +271,7 @@ class _Writer:
         if label is not None:
             head.append(label)
         if label is None and not node.inferred and texts:  # unlabelled, not inferred: as text
-            self._text(texts.pop(0))
+            self._text(self._emphasised(node, texts.pop(0)))
         elif label is None and texts:  # `[inferred] text`: read back as text, inferred again
             self._text(" ".join([*head, texts.pop(0)]))
         else:
@@ -246,11 +288,15 @@ class _Writer:
             if (other := index.get(node.id)) is not None:  # (its own labels, as written)
                 self._node(other, other.label.raw if other.label else None, own_label=True)
 
+    def _emphasised(self, node: Node, first: str) -> str:
+        """A heading that plain would read back as text is written `**bold**`, as headings are."""
+        return f"**{first}**" if node.heading is not None and node.heading in self.bold else first
+
     def _text(self, paragraph: str) -> None:
         """An unlabelled paragraph: after a blank line when the line above does not end one."""
         if not self._closed():
             self.out.append("")
-        self.out.append(paragraph)
+        self.out.append(_MARKUP_HEADING.sub(r"\\\1", paragraph) if self.bold else paragraph)
 
     def _closed(self) -> bool:
         """Nothing written yet, or the last line ends so that it never continues."""

@@ -1,0 +1,70 @@
+"""The writers write what the reader needs to read their text back as the same tree.
+
+Each test is one class of round trip failure found over the corpus, shown on a small
+document of our own (tests/fixtures/roundtrip/).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from actionplan_parse import parse
+from actionplan_parse.models import Document
+from actionplan_parse.outputs.markdown import to_markdown
+from actionplan_parse.outputs.normalize import NORMALIZE_STYLES, normalize
+
+FIXTURES = Path(__file__).parent / "fixtures" / "roundtrip"
+normalize_module = importlib.import_module("actionplan_parse.outputs.normalize")
+
+
+def fixture(name: str) -> Document:
+    return parse((FIXTURES / name).read_text(encoding="utf-8"), input_format="markdown")
+
+
+def contents(document: Document) -> list[tuple[str, str | None, str]]:
+    return [(n.id, n.heading, n.text) for n in document.walk()]
+
+
+def shape(document: Document) -> list[tuple[str, str, bool]]:
+    return [(n.id, n.kind, n.heading is not None) for n in document.walk()]
+
+
+def test_unlabelled_headings_that_read_back_as_text_are_written_bold():
+    """`### Delivering for …` in Markdown; written plain under a sentence, it reads as text."""
+    document = fixture("unlabelled_headings.md")
+    assert [n.kind for n in document.children] == ["heading", "heading"]
+    plain = normalize_module._write(document, "source")
+    assert contents(parse(plain)) != contents(document)  # the class: plain does not hold
+    written = normalize(document, "source")
+    assert "**Delivering for Developing Countries**" in written.splitlines()
+    assert contents(parse(written)) == contents(document)
+    assert normalize(written, "source") == written
+
+
+@pytest.mark.parametrize("style", NORMALIZE_STYLES)
+def test_headings_that_read_back_need_no_bold(style):
+    """Bold is added only where the plain line would not read back as the heading."""
+    document = parse("Plan\n\nFirst, Trade\n(1) Open markets.\n(2) Lower tariffs.\n")
+    assert "**" not in normalize(document, style)
+
+
+def test_a_paragraph_that_reads_as_a_markdown_heading_is_escaped_next_to_bold():
+    """Once a heading is bold the text reads as Markdown: a `###` paragraph would vanish."""
+    source = (FIXTURES / "unlabelled_headings.md").read_text(encoding="utf-8")
+    document = parse(source + "\n\\###\n", input_format="markdown")
+    assert any(n.text.endswith("###") for n in document.walk())
+    written = normalize(document, "source")
+    assert "\\###" in written.splitlines()
+    assert contents(parse(written)) == contents(document)
+
+
+def test_markdown_keeps_unnumbered_headings_unnumbered():
+    """`## 1. Delivering …` would read back as a numbered section, not the heading it was."""
+    document = fixture("unlabelled_headings.md")
+    for style in NORMALIZE_STYLES:
+        written = to_markdown(document, style)
+        assert "## Delivering for Developing Countries" in written.splitlines()
+        assert shape(parse(written, input_format="markdown")) == shape(document)

@@ -87,11 +87,11 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "senegal_conseil_des_ministres_2024_fr.md",
         "decimal",
-    ): "normalize decimal: node 19: its text changes at 'e et solidaire.  ---' -> 'e et solidaire.'",
+    ): "normalize decimal: node 19.1: heading 'Le Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement' comes back as text",
     (
         "senegal_conseil_des_ministres_2024_fr.md",
         "legal",
-    ): "normalize legal: node 19: its text changes at 'e et solidaire.  ---' -> 'e et solidaire.'",
+    ): "normalize legal: node 19.1: heading 'Le Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement' comes back as text",
     (
         "senegal_prevention_inondations_2024_fr.md",
         "source",
@@ -128,14 +128,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "un_peacebuilding_architecture_review_2025_en.txt",
         "legal",
     ): "normalize legal: node 1.1.2 comes back as 2 ('Inviting international financial institu…')",
-    (
-        "un_security_council_indonesian_question_1949_en.md",
-        "decimal",
-    ): "normalize decimal: node 7: heading '[AA : A1838, 854/10/4/3, iii b]' comes back as text",
-    (
-        "un_security_council_indonesian_question_1949_en.md",
-        "legal",
-    ): "normalize legal: node 7: heading '[AA : A1838, 854/10/4/3, iii b]' comes back as text",
     (
         "un_security_council_indonesian_question_1949_en.md",
         "markdown",

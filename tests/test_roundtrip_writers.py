@@ -68,3 +68,27 @@ def test_markdown_keeps_unnumbered_headings_unnumbered():
         written = to_markdown(document, style)
         assert "## Delivering for Developing Countries" in written.splitlines()
         assert shape(parse(written, input_format="markdown")) == shape(document)
+
+
+@pytest.mark.parametrize("style", ["decimal", "legal"])
+def test_a_rule_paragraph_is_not_written_as_an_underline(style):
+    """`---` right under a line underlines it (a heading): the rule vanished from the text."""
+    document = fixture("appointments_rule.md")
+    assert document.children[1].text.endswith("\n\n---")
+    written = normalize(document, style)
+    assert "\n\n---\n" in written
+    assert parse(written).children[1].text == document.children[1].text
+    plain = normalize_module._write(document, style).replace("\n\n---\n", "\n---\n")
+    assert parse(plain).children[1].text != document.children[1].text  # the class
+
+
+@pytest.mark.parametrize("style", NORMALIZE_STYLES)
+def test_a_heading_standing_alone_keeps_no_number(style):
+    """Numbered (`3. Signed for the partners`), a lone heading reads back as an item's text."""
+    document = fixture("closing_heading.md")
+    closing = document.children[-1]
+    assert closing.kind == "heading" and closing.heading == "Signed for the partners"
+    assert not closing.text and not closing.children
+    written = normalize(document, style)
+    assert not any(line.endswith(" Signed for the partners") for line in written.splitlines())
+    assert contents(parse(written)) == contents(document)

@@ -23,7 +23,10 @@ keeps none: the marker line stands where it stood and the parser infers it again
 A blank line is written only before a paragraph that would otherwise read as the
 continuation of the line above, and before the first node after a title or preamble
 paragraph that does not end a sentence when the text would otherwise read back with
-another title (`Joint Plan` then `1. promote …` read as one title). A bilingual copy
+another title (`Joint Plan` then `1. promote …` read as one title), or before a `---`
+paragraph (under a line it would underline it). An unlabelled heading that would read back as
+text, or elsewhere in the tree, is written `**bold**`; a heading that stands alone (no label,
+text or children) keeps no label in any style. A bilingual copy
 (``Document.translations``) is written interleaved, as such copies are: each node is
 followed by its rendering in the other language, which keeps its own labels, so the
 parser splits it again.
@@ -59,6 +62,9 @@ LOST_CONTENT = re.compile(r"\[content lost\b[^\]\n]*\]")
 _MARKUP_HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
 """A paragraph starting `###` reads as a Markdown heading once other lines are `**bold**` (the
 text reads as Markdown then): it is written `\\###` there, which reads back as the text it is."""
+_UNDERLINE = re.compile(r"[-=]{2,}\s*")
+"""A paragraph `---` right under a line reads as that line's underline (a heading): it is
+written after a blank line."""
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
 _SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
@@ -196,7 +202,12 @@ def decimal_label(node: Node) -> str:
 
 
 def node_label(node: Node, style: str) -> str | None:
-    """The label `normalize` writes for a node in a style (None: no label)."""
+    """The label `normalize` writes for a node in a style (None: no label).
+
+    A heading that stands alone (no label, no text, no children) keeps none in any style:
+    numbered, the line would read back as an item's text."""
+    if node.label is None and node.heading and not node.text and not node.children:
+        return None
     if style == "decimal":
         return decimal_label(node)
     if style == "legal":
@@ -293,8 +304,9 @@ class _Writer:
         return f"**{first}**" if node.heading is not None and node.heading in self.bold else first
 
     def _text(self, paragraph: str) -> None:
-        """An unlabelled paragraph: after a blank line when the line above does not end one."""
-        if not self._closed():
+        """An unlabelled paragraph: after a blank line when the line above does not end one
+        (or when it would underline that line)."""
+        if not self._closed() or (self.out and _UNDERLINE.fullmatch(paragraph)):
             self.out.append("")
         self.out.append(_MARKUP_HEADING.sub(r"\\\1", paragraph) if self.bold else paragraph)
 

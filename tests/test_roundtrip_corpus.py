@@ -119,7 +119,7 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "un_charter_chapter_iv_general_assembly_2022_en.md",
         "markdown",
-    ): "markdown: article 9 (with heading) comes back as part 9 (with heading)",
+    ): "markdown: article 14 (without heading) comes back as article 13.2.14 (without heading)",
     (
         "un_chemical_weapons_convention_2025_en.md",
         "markdown",

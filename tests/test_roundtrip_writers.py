@@ -92,3 +92,12 @@ def test_a_heading_standing_alone_keeps_no_number(style):
     written = normalize(document, style)
     assert not any(line.endswith(" Signed for the partners") for line in written.splitlines())
     assert contents(parse(written)) == contents(document)
+
+
+def test_markdown_keeps_the_word_that_says_what_a_node_is():
+    """`## 1. Composition` would read back as a section: the decimal label keeps `Article 1`."""
+    document = fixture("articles.md")
+    assert [n.kind for n in document.children] == ["article"] * 3
+    written = to_markdown(document, "decimal")
+    assert "## Article 1 Composition" in written.splitlines()
+    assert shape(parse(written, input_format="markdown")) == shape(document)

@@ -49,10 +49,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "markdown",
     ): "markdown: item 1 (without heading) comes back as section 1 (with heading)",
     (
-        "china_celac_2025_2027.txt",
-        "markdown",
-    ): "markdown: part 3 (without heading) comes back as part 3 (with heading)",
-    (
         "cpc_20th_congress_report_2022_zh.txt",
         "markdown",
     ): "markdown: bullet 1.16 (with heading) comes back as section 1.16 (with heading)",

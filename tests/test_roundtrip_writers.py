@@ -101,3 +101,19 @@ def test_markdown_keeps_the_word_that_says_what_a_node_is():
     written = to_markdown(document, "decimal")
     assert "## Article 1 Composition" in written.splitlines()
     assert shape(parse(written, input_format="markdown")) == shape(document)
+
+
+def test_an_inferred_container_reads_back_as_a_container():
+    """`## *[inferred]* 2. *[heading lost]*`: the marker first, as `normalize` writes it, and
+    a node marked `[heading lost]` is a section (its heading was lost), not an item."""
+    document = parse(
+        "Plan\nI. Trade\n(1) Open markets.\n(2) Fewer quotas.\n{\\\n"
+        "(2) Lower tariffs.\nIII. Energy\n(1) Solar.\n"
+    )
+    lost = document.children[1]
+    assert lost.inferred and lost.heading is None and lost.kind == "section"
+    written = to_markdown(document)
+    assert "## *[inferred]* 2. *[heading lost]*" in written.splitlines()
+    assert shape(parse(written, input_format="markdown")) == shape(document)
+    again = parse(normalize(document, "decimal"))
+    assert [n.kind for n in again.walk()] == [n.kind for n in document.walk()]

@@ -140,9 +140,8 @@ class _Writer:
     def heading(self, node: Node) -> None:
         self.in_list = False
         texts = paragraphs(node)
-        words = [self.label(node)]
-        if node.inferred:
-            words.append("*[inferred]*")
+        words = ["*[inferred]*"] if node.inferred else []  # first, as `normalize` writes it
+        words.append(self.label(node))
         if node.heading:
             words.append(escape(texts.pop(0)))
         if heading_lost(node):

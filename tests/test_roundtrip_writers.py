@@ -117,3 +117,17 @@ def test_an_inferred_container_reads_back_as_a_container():
     assert shape(parse(written, input_format="markdown")) == shape(document)
     again = parse(normalize(document, "decimal"))
     assert [n.kind for n in again.walk()] == [n.kind for n in document.walk()]
+
+
+def test_unlabelled_headings_of_two_levels_get_two_emphases():
+    """Plain, `NATO` (caps) reads at another level than `Trade`; all bold, the sub-headings
+    rise a level. Bold for the upper level and bold-italic for the lower one hold."""
+    document = fixture("heading_levels.md")
+    plain = normalize_module._write(document, "source")
+    assert contents(parse(plain)) != contents(document)
+    written = normalize(document, "source")
+    lines = written.splitlines()
+    assert "**Transnational Issues**" in lines and "***Security Council reform***" in lines
+    assert lines[lines.index("**NATO**") - 1] == ""  # a bold line right under an item continues it
+    assert contents(parse(written)) == contents(document)
+    assert normalize(written, "source") == written

@@ -25,8 +25,9 @@ continuation of the line above, and before the first node after a title or pream
 paragraph that does not end a sentence when the text would otherwise read back with
 another title (`Joint Plan` then `1. promote …` read as one title), or before a `---`
 paragraph (under a line it would underline it). An unlabelled heading that would read back as
-text, or elsewhere in the tree, is written `**bold**`; a heading that stands alone (no label,
-text or children) keeps no label in any style. A bilingual copy
+text, or elsewhere in the tree, is written `**bold**` between blank lines (each level its own
+emphasis, `***bold italic***` below, where one level of bold does not read back); a heading
+that stands alone (no label, text or children) keeps no label in any style. A bilingual copy
 (``Document.translations``) is written interleaved, as such copies are: each node is
 followed by its rendering in the other language, which keeps its own labels, so the
 parser splits it again.
@@ -86,21 +87,21 @@ def normalize(document: Document | str | bytes, style: Style | str = "decimal") 
     if not isinstance(document, Document):
         document = parse(document)
     apart = False  # a blank line between title/preamble and the first node
-    bold: frozenset[str] = frozenset()  # unlabelled headings written `**as such**`
-    tried_bold = False
-    text = _write(document, style, apart, bold)
+    emphasis: Emphasis = {}  # unlabelled headings written `**as such**`
+    tried_emphasis = False
+    text = _write(document, style, apart, emphasis)
     for _ in range(_SETTLE_PASSES):
         read = parse(text)
         if not apart and _title_changed(document, read):  # `Joint Plan` + `1. promote …`
             apart = True
-            text = _write(document, style, apart, bold)
+            text = _write(document, style, apart, emphasis)
             continue
-        if not tried_bold and (misread := _misread_headings(document, read)):
-            tried_bold = True
-            if (emboldened := _emboldened(document, style, apart, misread)) is not None:
-                text, bold = emboldened
+        if not tried_emphasis and (misread := _misread_headings(document, read)):
+            tried_emphasis = True
+            if (emphasised := _emphasised(document, style, apart, misread)) is not None:
+                text, emphasis = emphasised
                 continue
-        again = _write(read, style, apart, bold)
+        again = _write(read, style, apart, emphasis)
         if again == text:
             break
         text = again
@@ -112,31 +113,40 @@ def _title_changed(written: Document, read: Document) -> bool:
     return tidy_dashes(written.title or "") != tidy_dashes(read.title or "")
 
 
-def _misread_headings(written: Document, read: Document) -> frozenset[str]:
+Emphasis = dict[str, str]
+"""Node id -> the markup an unlabelled heading is written in (`**`: `**NATO**`)."""
+
+_WRAPPERS = ("**", "***", "*")
+"""Bold, bold-italic, italic: emphasis styles the reader tells apart, one per heading level."""
+
+
+def _misread_headings(written: Document, read: Document) -> list[Node]:
     """Unlabelled headings that read back as text, or at another place in the tree."""
     kept = {(n.id, n.heading) for n in read.walk() if n.heading}
-    return frozenset(
-        heading
-        for n in written.walk()
-        if (heading := n.heading) and n.label is None and (n.id, heading) not in kept
-    )
+    return [
+        n for n in written.walk() if n.heading and n.label is None and (n.id, n.heading) not in kept
+    ]
 
 
-def _unlabelled_headings(document: Document) -> frozenset[str]:
-    return frozenset(n.heading for n in document.walk() if n.heading and n.label is None)
+def _emphasis_choices(document: Document, misread: list[Node]) -> list[Emphasis]:
+    """The misread headings bold; every unlabelled heading bold; each level its own emphasis."""
+    unlabelled = [n for n in document.walk() if n.heading and n.label is None]
+    levels = sorted({n.level for n in unlabelled})
+    by_level = {n.id: _WRAPPERS[min(levels.index(n.level), len(_WRAPPERS) - 1)] for n in unlabelled}
+    return [{n.id: "**" for n in misread}, {n.id: "**" for n in unlabelled}, by_level]
 
 
-def _emboldened(
-    document: Document, style: str, apart: bool, misread: frozenset[str]
-) -> tuple[str, frozenset[str]] | None:
-    """The text with the misread headings (else all unlabelled ones) written `**bold**`, as
-    headings are; None when neither reads back right (then the plain text is kept)."""
+def _emphasised(
+    document: Document, style: str, apart: bool, misread: list[Node]
+) -> tuple[str, Emphasis] | None:
+    """The first text, of the emphasis choices, whose headings read back right; None when
+    none does (then the plain text is kept)."""
     from ..parse import parse
 
-    for bold in (misread, _unlabelled_headings(document)):
-        text = _write(document, style, apart, bold)
+    for emphasis in _emphasis_choices(document, misread):
+        text = _write(document, style, apart, emphasis)
         if not _misread_headings(document, parse(text)):
-            return text, bold
+            return text, emphasis
     return None
 
 
@@ -149,9 +159,9 @@ themselves at the first check."""
 
 
 def _write(
-    document: Document, style: str, apart: bool = False, bold: frozenset[str] = frozenset()
+    document: Document, style: str, apart: bool = False, emphasis: Emphasis | None = None
 ) -> str:
-    return "".join(line + "\n" for line in _Writer(style, apart, bold).lines(document))
+    return "".join(line + "\n" for line in _Writer(style, apart, emphasis).lines(document))
 
 
 def tidy_dashes(text: str) -> str:
@@ -242,10 +252,10 @@ def fragment_lines(fragment: Fragment) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, style: str, apart: bool = False, bold: frozenset[str] = frozenset()) -> None:
+    def __init__(self, style: str, apart: bool = False, emphasis: Emphasis | None = None) -> None:
         self.style = style
         self.apart = apart
-        self.bold = bold
+        self.emphasis = emphasis or {}
         """Unlabelled headings written `**bold**`: plain, they would read back as text."""
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
@@ -282,7 +292,7 @@ class _Writer:
         if label is not None:
             head.append(label)
         if label is None and not node.inferred and texts:  # unlabelled, not inferred: as text
-            self._text(self._emphasised(node, texts.pop(0)))
+            self._unlabelled_first(node, texts.pop(0))
         elif label is None and texts:  # `[inferred] text`: read back as text, inferred again
             self._text(" ".join([*head, texts.pop(0)]))
         else:
@@ -299,16 +309,25 @@ class _Writer:
             if (other := index.get(node.id)) is not None:  # (its own labels, as written)
                 self._node(other, other.label.raw if other.label else None, own_label=True)
 
-    def _emphasised(self, node: Node, first: str) -> str:
-        """A heading that plain would read back as text is written `**bold**`, as headings are."""
-        return f"**{first}**" if node.heading is not None and node.heading in self.bold else first
+    def _unlabelled_first(self, node: Node, first: str) -> None:
+        """A heading that plain would read back as text is written `**bold**`, as headings are,
+        with a blank line on each side: the text reads as Markdown then, where a line right
+        under a list item continues it."""
+        wrapper = self.emphasis.get(node.id)
+        if node.heading is None or wrapper is None:
+            self._text(first)
+            return
+        if self.out and self.out[-1]:
+            self.out.append("")
+        self.out.append(f"{wrapper}{first}{wrapper}")
+        self.out.append("")
 
     def _text(self, paragraph: str) -> None:
         """An unlabelled paragraph: after a blank line when the line above does not end one
         (or when it would underline that line)."""
         if not self._closed() or (self.out and _UNDERLINE.fullmatch(paragraph)):
             self.out.append("")
-        self.out.append(_MARKUP_HEADING.sub(r"\\\1", paragraph) if self.bold else paragraph)
+        self.out.append(_MARKUP_HEADING.sub(r"\\\1", paragraph) if self.emphasis else paragraph)
 
     def _closed(self) -> bool:
         """Nothing written yet, or the last line ends so that it never continues."""

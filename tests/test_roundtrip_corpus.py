@@ -63,7 +63,7 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
         "decimal",
-    ): "normalize decimal: 58 nodes come back as 59; node 11.1#2 comes back as 12 ('杨洁篪同美国国务卿蓬佩奥举行对话(2020-06-18)')",
+    ): "normalize decimal: node 11.1#2 comes back as 11.1.1 ('杨洁篪同美国国务卿蓬佩奥举行对话(2020-06-18)')",
     (
         "mfa_yang_jiechi_munich_security_conference_2019_zh.html",
         "legal",
@@ -75,11 +75,11 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "senegal_conseil_des_ministres_2024_fr.md",
         "decimal",
-    ): "normalize decimal: node 19.2 comes back as 19.1.2 (under the lone heading 19.1 before it)",
+    ): "normalize decimal: node 19.1: heading 'Le Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement' comes back as text (unlabelled, 19.2 reads under it; settled labelled)",
     (
         "senegal_conseil_des_ministres_2024_fr.md",
         "legal",
-    ): "normalize legal: node 19.2 comes back as 19.1.2 (under the lone heading 19.1 before it)",
+    ): "normalize legal: node 19.1: heading 'Le Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement' comes back as text (unlabelled, 19.2 reads under it; settled labelled)",
     (
         "senegal_prevention_inondations_2024_fr.md",
         "source",

@@ -142,6 +142,12 @@ def _marked_inferred(draft: Draft) -> bool:
     return draft.block is not None and "inferred" in draft.block.lines[0].marks
 
 
+def _marked_heading_lost(draft: Draft) -> bool:
+    """`3. [heading lost]` (normalized text): a container whose heading was lost, as the
+    node it was written from, not an item."""
+    return draft.block is not None and "heading-lost" in draft.block.lines[0].marks
+
+
 def _number_marked_unknown(draft: Draft) -> bool:
     """`3.?` `?.` `(?)` `Part ?` (normalized text): a number unknown, not a position."""
     reading = draft.reading
@@ -170,6 +176,6 @@ def _kind(draft: Draft, heading: str | None, depth: int, parent_kind: str | None
         return "heading"
     if draft.reading is not None and draft.reading.style in ("part", "article", "bullet"):
         return draft.reading.style
-    if heading is not None or draft.block is None:
+    if heading is not None or draft.block is None or _marked_heading_lost(draft):
         return "part" if draft.level == 1 and depth >= _PART_DEPTH else "section"
     return "subitem" if parent_kind in ("item", "subitem") else "item"

@@ -107,9 +107,10 @@ def _uninformative_forms(blocks: list[Block], styles: list[str | None]) -> froze
 def _heading_styles(blocks: list[Block]) -> list[str | None]:
     """Each block's heading style; a plain short line (`Partnerships and support
     mechanisms`) counts as a heading only between numbered items, leading to the next.
-    The last paragraph heads nothing (`[AA : A1838, …]`, `Done at Lima`): never a heading."""
+    The last paragraph heads nothing (`[AA : A1838, …]`, `Done at Lima`): never a heading,
+    unless markup says it is one (`### Signed for the partners`, or in bold)."""
     styles = [heading_style(block) if block.kind == "text" else None for block in blocks]
-    if styles:
+    if styles and not _marked_heading(styles[-1]):
         styles[-1] = None  # a heading heads something: the last paragraph is closing text
     first = next((i for i, b in enumerate(blocks) if b.kind == "labelled"), len(blocks))
     for index in range(first + 1, len(blocks) - 1):
@@ -117,6 +118,14 @@ def _heading_styles(blocks: list[Block]) -> list[str | None]:
         if styles[index] is None and block.kind == "text" and blocks[index + 1].kind == "labelled":
             styles[index] = "plain" if is_plain_title(block.content) else None
     return styles
+
+
+def _marked_heading(style: str | None) -> bool:
+    """A heading the markup states (`h3`) or sets in bold, not a lighter emphasis."""
+    return style is not None and any(part in _STATED for part in style.split("-"))
+
+
+_STATED = frozenset({"bold", *(f"h{n}" for n in range(1, 7))})
 
 
 def _governs_items(blocks: list[Block], styles: list[str | None], index: int) -> bool:

@@ -87,6 +87,19 @@ def escape(text: str, block_start: bool = True) -> str:
     return text
 
 
+def _kind_label(node: Node) -> str | None:
+    """A decimal label that keeps what the node's own label said it is: `Article 9`, `Part 3`.
+    Without the word, `## 9.` would read back as a section."""
+    if node.label is None or node.label.style != node.kind:
+        return None
+    if node.kind in _KIND_WORDS and node.number is not None:
+        return f"{_KIND_WORDS[node.kind]} {node.number}"
+    return None
+
+
+_KIND_WORDS = {"part": "Part", "article": "Article"}
+
+
 class _Writer:
     def __init__(self, style: str) -> None:
         self.style = style
@@ -127,9 +140,8 @@ class _Writer:
     def heading(self, node: Node) -> None:
         self.in_list = False
         texts = paragraphs(node)
-        words = [self.label(node)]
-        if node.inferred:
-            words.append("*[inferred]*")
+        words = ["*[inferred]*"] if node.inferred else []  # first, as `normalize` writes it
+        words.append(self.label(node))
         if node.heading:
             words.append(escape(texts.pop(0)))
         if heading_lost(node):
@@ -184,6 +196,10 @@ class _Writer:
         return out + "\n"
 
     def label(self, node: Node) -> str:
+        if node.kind == "heading" and node.label is None:
+            return ""  # an unnumbered heading stays one: its `#` level places it
+        if self.style == "decimal" and (kept := _kind_label(node)) is not None:
+            return escape(kept, block_start=False)
         if self.style == "decimal":
             path = dotted(node.path)
             label = path + "." if node.level == 1 else path

@@ -23,7 +23,11 @@ keeps none: the marker line stands where it stood and the parser infers it again
 A blank line is written only before a paragraph that would otherwise read as the
 continuation of the line above, and before the first node after a title or preamble
 paragraph that does not end a sentence when the text would otherwise read back with
-another title (`Joint Plan` then `1. promote …` read as one title). A bilingual copy
+another title (`Joint Plan` then `1. promote …` read as one title), or before a `---`
+paragraph (under a line it would underline it). An unlabelled heading that would read back as
+text, or elsewhere in the tree, is written `**bold**` between blank lines (each level its own
+emphasis, `***bold italic***` below, where one level of bold does not read back); a heading
+that stands alone (no label, text or children) keeps no label in any style. A bilingual copy
 (``Document.translations``) is written interleaved, as such copies are: each node is
 followed by its rendering in the other language, which keeps its own labels, so the
 parser splits it again.
@@ -56,6 +60,12 @@ _CLOSING = tuple(".!?;:。！？；：\"'”’)")  # a line ending so never con
 LOST_CONTENT = re.compile(r"\[content lost\b[^\]\n]*\]")
 """A lost-content marker line, `[content lost: source lines 49-54 were garbled and dropped]`."""
 
+_MARKUP_HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
+"""A paragraph starting `###` reads as a Markdown heading once other lines are `**bold**` (the
+text reads as Markdown then): it is written `\\###` there, which reads back as the text it is."""
+_UNDERLINE = re.compile(r"[-=]{2,}\s*")
+"""A paragraph `---` right under a line reads as that line's underline (a heading): it is
+written after a blank line."""
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2043": "-", "\u00ad": ""})
 _SPACED_DASH = re.compile(r"(?<=\S) (?:-{1,3}|\u2012) (?=\S)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=\w)-{2,3}(?=\w)")
@@ -77,14 +87,21 @@ def normalize(document: Document | str | bytes, style: Style | str = "decimal") 
     if not isinstance(document, Document):
         document = parse(document)
     apart = False  # a blank line between title/preamble and the first node
-    text = _write(document, style, apart)
+    emphasis: Emphasis = {}  # unlabelled headings written `**as such**`
+    tried_emphasis = False
+    text = _write(document, style, apart, emphasis)
     for _ in range(_SETTLE_PASSES):
         read = parse(text)
         if not apart and _title_changed(document, read):  # `Joint Plan` + `1. promote …`
             apart = True
-            text = _write(document, style, apart)
+            text = _write(document, style, apart, emphasis)
             continue
-        again = _write(read, style, apart)
+        if not tried_emphasis and (misread := _misread_headings(document, read)):
+            tried_emphasis = True
+            if (emphasised := _emphasised(document, style, apart, misread)) is not None:
+                text, emphasis = emphasised
+                continue
+        again = _write(read, style, apart, emphasis)
         if again == text:
             break
         text = again
@@ -96,6 +113,43 @@ def _title_changed(written: Document, read: Document) -> bool:
     return tidy_dashes(written.title or "") != tidy_dashes(read.title or "")
 
 
+Emphasis = dict[str, str]
+"""Node id -> the markup an unlabelled heading is written in (`**`: `**NATO**`)."""
+
+_WRAPPERS = ("**", "***", "*")
+"""Bold, bold-italic, italic: emphasis styles the reader tells apart, one per heading level."""
+
+
+def _misread_headings(written: Document, read: Document) -> list[Node]:
+    """Unlabelled headings that read back as text, or at another place in the tree."""
+    kept = {(n.id, n.heading) for n in read.walk() if n.heading}
+    return [
+        n for n in written.walk() if n.heading and n.label is None and (n.id, n.heading) not in kept
+    ]
+
+
+def _emphasis_choices(document: Document, misread: list[Node]) -> list[Emphasis]:
+    """The misread headings bold; every unlabelled heading bold; each level its own emphasis."""
+    unlabelled = [n for n in document.walk() if n.heading and n.label is None]
+    levels = sorted({n.level for n in unlabelled})
+    by_level = {n.id: _WRAPPERS[min(levels.index(n.level), len(_WRAPPERS) - 1)] for n in unlabelled}
+    return [{n.id: "**" for n in misread}, {n.id: "**" for n in unlabelled}, by_level]
+
+
+def _emphasised(
+    document: Document, style: str, apart: bool, misread: list[Node]
+) -> tuple[str, Emphasis] | None:
+    """The first text, of the emphasis choices, whose headings read back right; None when
+    none does (then the plain text is kept)."""
+    from ..parse import parse
+
+    for emphasis in _emphasis_choices(document, misread):
+        text = _write(document, style, apart, emphasis)
+        if not _misread_headings(document, parse(text)):
+            return text, emphasis
+    return None
+
+
 _SETTLE_PASSES = 4
 """Idempotence is checked, not hoped for: a tree whose written form reads back as another
 tree (a gap filled twice, a repeated label read as a position) is written again from
@@ -104,8 +158,10 @@ case the generated layouts (tests/strategies.py) have shown; most texts read bac
 themselves at the first check."""
 
 
-def _write(document: Document, style: str, apart: bool = False) -> str:
-    return "".join(line + "\n" for line in _Writer(style, apart).lines(document))
+def _write(
+    document: Document, style: str, apart: bool = False, emphasis: Emphasis | None = None
+) -> str:
+    return "".join(line + "\n" for line in _Writer(style, apart, emphasis).lines(document))
 
 
 def tidy_dashes(text: str) -> str:
@@ -156,7 +212,12 @@ def decimal_label(node: Node) -> str:
 
 
 def node_label(node: Node, style: str) -> str | None:
-    """The label `normalize` writes for a node in a style (None: no label)."""
+    """The label `normalize` writes for a node in a style (None: no label).
+
+    A heading that stands alone (no label, no text, no children) keeps none in any style:
+    numbered, the line would read back as an item's text."""
+    if node.label is None and node.heading and not node.text and not node.children:
+        return None
     if style == "decimal":
         return decimal_label(node)
     if style == "legal":
@@ -191,9 +252,11 @@ def fragment_lines(fragment: Fragment) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, style: str, apart: bool = False) -> None:
+    def __init__(self, style: str, apart: bool = False, emphasis: Emphasis | None = None) -> None:
         self.style = style
         self.apart = apart
+        self.emphasis = emphasis or {}
+        """Unlabelled headings written `**bold**`: plain, they would read back as text."""
         self.out: list[str] = []
         self.fragments: list[Fragment] = []
         self.translations: list[dict[str, Node]] = []
@@ -229,7 +292,7 @@ class _Writer:
         if label is not None:
             head.append(label)
         if label is None and not node.inferred and texts:  # unlabelled, not inferred: as text
-            self._text(texts.pop(0))
+            self._unlabelled_first(node, texts.pop(0))
         elif label is None and texts:  # `[inferred] text`: read back as text, inferred again
             self._text(" ".join([*head, texts.pop(0)]))
         else:
@@ -246,11 +309,25 @@ class _Writer:
             if (other := index.get(node.id)) is not None:  # (its own labels, as written)
                 self._node(other, other.label.raw if other.label else None, own_label=True)
 
-    def _text(self, paragraph: str) -> None:
-        """An unlabelled paragraph: after a blank line when the line above does not end one."""
-        if not self._closed():
+    def _unlabelled_first(self, node: Node, first: str) -> None:
+        """A heading that plain would read back as text is written `**bold**`, as headings are,
+        with a blank line on each side: the text reads as Markdown then, where a line right
+        under a list item continues it."""
+        wrapper = self.emphasis.get(node.id)
+        if node.heading is None or wrapper is None:
+            self._text(first)
+            return
+        if self.out and self.out[-1]:
             self.out.append("")
-        self.out.append(paragraph)
+        self.out.append(f"{wrapper}{first}{wrapper}")
+        self.out.append("")
+
+    def _text(self, paragraph: str) -> None:
+        """An unlabelled paragraph: after a blank line when the line above does not end one
+        (or when it would underline that line)."""
+        if not self._closed() or (self.out and _UNDERLINE.fullmatch(paragraph)):
+            self.out.append("")
+        self.out.append(_MARKUP_HEADING.sub(r"\\\1", paragraph) if self.emphasis else paragraph)
 
     def _closed(self) -> bool:
         """Nothing written yet, or the last line ends so that it never continues."""
